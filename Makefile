@@ -1,0 +1,36 @@
+# Two entries, as in the README:
+#   make        set everything up and run the main job (check the YAML, write the schemas)
+#   make test   run the whole test suite (CI runs this)
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: all setup system-deps check schema test lint clean
+
+all: check schema
+
+system-deps:
+	bash scripts/system-deps.sh
+
+setup: system-deps $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+check: setup
+	$(BIN)/doorstroom check
+
+schema: setup
+	$(BIN)/doorstroom schema --out schemas
+
+test: setup
+	$(BIN)/ruff check generator tests
+	$(BIN)/pytest -n 2
+
+clean:
+	rm -rf $(VENV) site build .pytest_cache

@@ -1,0 +1,109 @@
+"""The answer fields of a werkblad: the public contract shared by PDF, browser form and reader.
+
+Names follow from the layout type and the ids in the YAML, so nobody writes them by hand:
+
+- vragen:      ``<vraag-id>``
+- klantreis:   ``<fase-id>``
+- raster:      ``<categorie-id>__<fase-id>__<antwoord-id>``  (Stimuleren: ``..__al`` / ``..__nog``)
+- indicatoren: ``<indicator-id>__beschikbaar`` / ``__opnemen`` (checkboxes),
+               ``<indicator-id>__toelichting``, ``<groep-id>__gekozen``, ``aantekeningen``
+- themas:      ``<thema-id>``
+
+plus ``organisatie`` first where the sheet prints "Organisatie: ____".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import (
+    IndicatorenBlad,
+    KlantreisBlad,
+    RasterBlad,
+    ThemasBlad,
+    Vocabulaire,
+    VragenBlad,
+    Werkblad,
+)
+
+Soort = Literal["short_text", "long_text", "checkbox"]
+SEPARATOR = "__"
+
+
+@dataclass(frozen=True)
+class Veld:
+    """One answer field: its contract name, kind and the label people (and screen readers) see."""
+
+    naam: str
+    soort: Soort
+    label: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"naam": self.naam, "soort": self.soort, "label": self.label}
+
+
+ORGANISATIE = Veld("organisatie", "short_text", "Organisatie")
+
+
+def velden(werkblad: Werkblad, vocabulaire: Vocabulaire) -> list[Veld]:
+    """All answer fields of a werkblad, in reading order (deterministic)."""
+    head = [ORGANISATIE] if werkblad.organisatie else []
+    return head + _BY_LAYOUT[type(werkblad.blad)](werkblad.blad, vocabulaire)
+
+
+def _vragen(blad: VragenBlad, _: Vocabulaire) -> list[Veld]:
+    return [Veld(v.id, "long_text", v.tekst) for v in blad.vragen]
+
+
+def _klantreis(blad: KlantreisBlad, vocab: Vocabulaire) -> list[Veld]:
+    fasen = {f.id: f.naam for f in vocab.klantreis}
+    result = []
+    for stap in blad.stappen:
+        label = fasen.get(stap.fase, stap.fase)
+        if stap.hulpvraag:
+            label = f"{label}: {stap.hulpvraag}"
+        result.append(Veld(stap.fase, "long_text", label))
+    return result
+
+
+def _raster(blad: RasterBlad, vocab: Vocabulaire) -> list[Veld]:
+    categorieen = {c.id: c.naam for c in vocab.interventiecategorieen}
+    fasen = {f.id: f.naam for f in vocab.klantreis}
+    return [
+        Veld(SEPARATOR.join((rij, kolom, antwoord.id)), "long_text",
+             f"{categorieen.get(rij, rij)}, {fasen.get(kolom, kolom)}: {antwoord.label}")
+        for rij in blad.rijen
+        for kolom in blad.kolommen
+        for antwoord in blad.antwoorden
+    ]
+
+
+def _indicatoren(blad: IndicatorenBlad, _: Vocabulaire) -> list[Veld]:
+    result = []
+    for groep in blad.groepen:
+        if groep.aanvinkbaar:
+            result.append(Veld(f"{groep.id}{SEPARATOR}gekozen", "checkbox", f"{groep.naam}: gekozen"))
+        for ind in groep.indicatoren:
+            result += [
+                Veld(f"{ind.id}{SEPARATOR}beschikbaar", "checkbox", f"{ind.tekst}: beschikbaar?"),
+                Veld(f"{ind.id}{SEPARATOR}opnemen", "checkbox", f"{ind.tekst}: opnemen?"),
+                Veld(f"{ind.id}{SEPARATOR}toelichting", "long_text", f"{ind.tekst}: toelichting"),
+            ]
+    if blad.aantekeningen:
+        result.append(Veld("aantekeningen", "long_text", blad.aantekeningen))
+    return result
+
+
+def _themas(blad: ThemasBlad, _: Vocabulaire) -> list[Veld]:
+    return [Veld(t.id, "long_text", t.naam) for t in blad.themas]
+
+
+_BY_LAYOUT: dict[type, Callable[..., list[Veld]]] = {
+    VragenBlad: _vragen,
+    KlantreisBlad: _klantreis,
+    RasterBlad: _raster,
+    IndicatorenBlad: _indicatoren,
+    ThemasBlad: _themas,
+}

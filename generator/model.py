@@ -1,0 +1,293 @@
+"""The typed model of the toolkit: what each YAML file may contain.
+
+Every class forbids unknown keys, so a typo in the YAML is an error with a line number instead of
+silently ignored content. Texts marked "markdown" may use inline markdown (``**vet**``, lists,
+links); everything else is plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=1, max_length=60),
+    Field(description="Korte id: kleine letters, cijfers en koppeltekens (bv. 'passend-aanbod')."),
+]
+Text = Annotated[str, StringConstraints(min_length=1), Field(description="Platte tekst.")]
+Markdown = Annotated[str, StringConstraints(min_length=1), Field(description="Tekst in markdown.")]
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class Strict(BaseModel):
+    """Base for all YAML-backed models: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+class Fase(Strict):
+    """One step of the klantreis (customer journey) of a senior."""
+
+    id: Id
+    naam: Text
+
+
+class Categorie(Strict):
+    """One interventiecategorie; menukaarten and the Stimuleren grid refer to it by id."""
+
+    id: Id
+    nummer: int = Field(ge=1)
+    naam: Text
+
+
+class Vocabulaire(Strict):
+    """content/vocabulaire.yaml: the shared lists, defined once."""
+
+    klantreis: list[Fase] = Field(min_length=1)
+    interventiecategorieen: list[Categorie] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- toolkit pages
+
+
+class Sectie(Strict):
+    """A titled block of running text (markdown), optionally with a list of tips/points."""
+
+    kop: Text | None = None
+    tekst: Markdown | None = None
+    lijst: list[Markdown] = []
+
+
+class Pagina(Strict):
+    """content/paginas/*.yaml: a free page (Inleiding, Experiment, Colofon, ...)."""
+
+    id: Id
+    titel: Text
+    secties: list[Sectie] = Field(min_length=1)
+
+
+class Onderdeel(Strict):
+    """One entry of an onderwerp's ordered list: a werkblad or a menukaart (praatplaat)."""
+
+    werkblad: Id | None = None
+    menukaart: Id | None = None
+
+
+class Onderwerp(Strict):
+    """content/onderwerpen/*.yaml: one of the three onderwerpen of the toolkit."""
+
+    id: Id
+    nummer: int = Field(ge=1)
+    titel: Text
+    doel: Text
+    bedoeld_voor: Text = Field(description="Kolom 'Bedoeld voor' uit 'Hoe deze toolkit te gebruiken'.")
+    doelgroep: Text
+    vraagstuk: Text
+    resultaat: Text = Field(description="Te bereiken resultaat.")
+    inhoud: list[Sectie] = Field(min_length=1)
+    aanpak: list[Sectie] = Field(min_length=1)
+    onderdelen: list[Onderdeel] = Field(min_length=1)
+
+
+class Bijlage(Strict):
+    """The appendix 'Overzicht van instrumenten': its introduction and the order of its instruments."""
+
+    titel: Text
+    inleiding: Markdown
+    instrumenten: list[Id] = Field(min_length=1)
+
+
+class Toolkit(Strict):
+    """content/toolkit.yaml: title, source and the order of everything else."""
+
+    titel: Text
+    ondertitel: Text
+    uitgever: Text
+    jaar: int
+    bron: Text = Field(description="Bronvermelding op elke pagina en elke PDF.")
+    onderwerpen: list[Id] = Field(min_length=1)
+    paginas: list[Id] = []
+    bijlage: Bijlage
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+class Instrument(Strict):
+    """content/instrumenten/*.yaml: one instrument of the appendix 'Overzicht van instrumenten'."""
+
+    id: Id
+    titel: Text
+    algemene_beschrijving: Markdown
+    sociale_sector: Markdown
+    particuliere_sector: Markdown
+    geleerde_lessen: list[Markdown] = Field(min_length=1)
+    voetnoten: list[Markdown] = []
+
+
+class MenuItem(Strict):
+    """One instrument on a menukaart, linked to the appendix instrument that describes it."""
+
+    tekst: Text
+    instrument: Id
+    onderdelen: list[Text] = []
+
+
+class MenuCategorie(Strict):
+    """One row of a menukaart: an interventiecategorie, its doel and its instruments."""
+
+    categorie: Id
+    naam: Text | None = Field(None, description="Alleen als de menukaart een andere naam gebruikt.")
+    doel: Text
+    instrumenten: list[MenuItem] = Field(min_length=1)
+
+
+class Menukaart(Strict):
+    """content/menukaarten/*.yaml: the instrument menu of one sector (a praatplaat)."""
+
+    id: Literal["sociaal", "particulier"]
+    titel: Text
+    vraag: Text
+    kolomkop: Text
+    onderwerp: Id
+    gebruik: Markdown
+    categorieen: list[MenuCategorie] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- worksheets
+
+
+class Kader(Strict):
+    """Something printed on a sheet besides the answer spaces: a tip, a fact, a 'Denk aan' list."""
+
+    soort: Literal["tip", "feit", "denk-aan", "opmerking", "kop"]
+    kop: Text | None = None
+    tekst: Markdown | None = None
+    lijst: list[Text] = []
+
+
+class Vraag(Strict):
+    """A printed question with a long-text answer space."""
+
+    id: Id
+    tekst: Text
+    uitleg: Markdown | None = Field(None, description="Toelichting uit de toolkit, niet op het blad.")
+
+
+class VragenBlad(Strict):
+    """Layout 'vragen': questions, each with a long-text answer."""
+
+    type: Literal["vragen"]
+    vragen: list[Vraag] = Field(min_length=1)
+
+
+class KlantreisStap(Strict):
+    """Per fase an optional helper question printed under it."""
+
+    fase: Id
+    hulpvraag: Text | None = None
+
+
+class KlantreisBlad(Strict):
+    """Layout 'klantreis': the five fasen in order, one long-text answer per fase."""
+
+    type: Literal["klantreis"]
+    kop: Text = "Klantreis senior"
+    stappen: list[KlantreisStap] = Field(min_length=1)
+
+
+class Antwoordsoort(Strict):
+    """One answer space per grid cell, e.g. 'al' = "doen we al"."""
+
+    id: Id
+    label: Text
+
+
+class RasterBlad(Strict):
+    """Layout 'raster': interventiecategorieen (rows) x klantreis fasen (columns)."""
+
+    type: Literal["raster"]
+    kop: Text = "Klantreis senior"
+    rijen: list[Id] = Field(min_length=1, description="Ids van interventiecategorieen.")
+    kolommen: list[Id] = Field(min_length=1, description="Ids van klantreis-fasen.")
+    antwoorden: list[Antwoordsoort] = Field(min_length=1)
+
+
+class Indicator(Strict):
+    """One indicator: printed text, Beschikbaar?/Opnemen? boxes and a Toelichting space."""
+
+    id: Id
+    tekst: Text
+    uitleg: Markdown | None = Field(None, description="Uitleg uit de toolkit bij deze indicator.")
+
+
+class IndicatorGroep(Strict):
+    """A Doel or Onderwerp with its indicators."""
+
+    id: Id
+    naam: Text
+    aanvinkbaar: bool = Field(False, description="Heeft de groep zelf een vinkje (bv. gekozen doel).")
+    uitleg: Markdown | None = None
+    indicatoren: list[Indicator] = Field(min_length=1)
+
+
+class IndicatorenBlad(Strict):
+    """Layout 'indicatoren': groups of indicators, plus optional free notes."""
+
+    type: Literal["indicatoren"]
+    groepkop: Text = Field(description="Kop van de eerste kolom: 'Doel' of 'Onderwerp'.")
+    groepen: list[IndicatorGroep] = Field(min_length=1)
+    aantekeningen: Text | None = Field(None, description="Kop van een vrij notitieveld, bv. 'Aantekeningen'.")
+
+
+class Thema(Strict):
+    """One labelled area around the centre of a praatplaat."""
+
+    id: Id
+    naam: Text
+
+
+class ThemasBlad(Strict):
+    """Layout 'themas': labelled areas around a central question, each with an answer."""
+
+    type: Literal["themas"]
+    themas: list[Thema] = Field(min_length=1)
+
+
+Blad = Annotated[
+    VragenBlad | KlantreisBlad | RasterBlad | IndicatorenBlad | ThemasBlad,
+    Field(discriminator="type"),
+]
+
+
+class Werkblad(Strict):
+    """worksheets/*.yaml: one werkblad, everything printed on it and its answer spaces."""
+
+    id: Id
+    titel: Text
+    soort: Literal["werkblad", "praatplaat"] = "werkblad"
+    onderwerp: Id
+    vraag: Text | None = Field(None, description="De vraag die op het blad staat.")
+    gebruik: Markdown = Field(description="Uitleg uit de toolkit: hoe gebruik je dit werkblad.")
+    liggend: bool = Field(False, description="Liggend (landscape) afdrukken, zoals het origineel.")
+    organisatie: bool = Field(False, description="Het blad heeft 'Organisatie: ____'.")
+    kaders: list[Kader] = []
+    blad: Blad
+
+
+# --------------------------------------------------------------------------- filled sheets
+
+
+class IngevuldBlad(Strict):
+    """A filled sheet as a file (YAML or JSON): the public answer-file format."""
+
+    werkblad: Id
+    organisatie: str = ""
+    antwoorden: dict[str, bool | str] = {}
