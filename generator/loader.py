@@ -62,6 +62,11 @@ class _Loaded:
     """Models of one folder with the source they came from (for located reference errors)."""
 
     models: dict[str, tuple[BaseModel, Source]] = field(default_factory=dict)
+    broken: set[str] = field(default_factory=set)  # file stems that exist but did not validate
+
+    def ids(self) -> set[str]:
+        """Ids that references may use: valid items and broken files (already reported once)."""
+        return set(self.models) | self.broken
 
 
 class _Collector:
@@ -95,6 +100,7 @@ class _Collector:
         for path in sorted(folder.glob("*.y*ml")):
             got = self.read(f"{relative}/{path.name}", model)
             if got is None:
+                loaded.broken.add(path.stem)
                 continue
             item, source = got
             item_id = item.id
@@ -122,7 +128,7 @@ class _Collector:
             first.setdefault(item_id, loc)
 
     def known(self, source: Source, loc: Loc, ref: str, known: Iterable[str], what: str) -> bool:
-        options = list(known)
+        options = sorted(known)
         if ref in options:
             return True
         known_text = ", ".join(options) if options else "(nog geen)"
@@ -196,7 +202,7 @@ def _check_toolkit_order(c: _Collector, toolkit: tuple[Toolkit, Source], onderwe
     for key, listed, loaded, what in orders:
         c.unique(source, ((key + (i,), x) for i, x in enumerate(listed)), what)
         for i, ref in enumerate(listed):
-            c.known(source, key + (i,), ref, loaded.models, what)
+            c.known(source, key + (i,), ref, loaded.ids(), what)
         for item_id, (_, item_source) in loaded.models.items():
             if item_id not in listed:
                 c.report(item_source, ("id",),
@@ -214,7 +220,7 @@ def _check_onderwerpen(c: _Collector, onderwerpen: _Loaded, werkbladen: _Loaded,
                 continue
             kind, ref = refs[0]
             loaded = werkbladen if kind == "werkblad" else menukaarten
-            if not c.known(source, ("onderdelen", i, kind), ref, loaded.models, kind):
+            if not c.known(source, ("onderdelen", i, kind), ref, loaded.ids(), kind) or ref in loaded.broken:
                 continue
             if (kind, ref) in placed:
                 c.report(source, ("onderdelen", i, kind),
@@ -227,8 +233,9 @@ def _check_onderwerpen(c: _Collector, onderwerpen: _Loaded, werkbladen: _Loaded,
                          f"staat in de lijst van onderwerp '{onderwerp_id}', niet van '{target.onderwerp}'")
     for kind, loaded in (("werkblad", werkbladen), ("menukaart", menukaarten)):
         for item_id, (item, source) in loaded.models.items():
-            if (kind, item_id) not in placed and c.known(source, ("onderwerp",), item.onderwerp,
-                                                         onderwerpen.models, "onderwerp"):
+            if (kind, item_id) in placed or item.onderwerp in onderwerpen.broken:
+                continue
+            if c.known(source, ("onderwerp",), item.onderwerp, onderwerpen.ids(), "onderwerp"):
                 c.report(source, ("id",), f"{kind} '{item_id}' staat niet in de onderdelen van onderwerp "
                                           f"'{item.onderwerp}'")
 
@@ -243,7 +250,7 @@ def _check_menukaarten(c: _Collector, menukaarten: _Loaded, instrumenten: _Loade
             c.known(source, ("categorieen", i, "categorie"), rij.categorie, categorieen, "interventiecategorie")
             for j, item in enumerate(rij.instrumenten):
                 c.known(source, ("categorieen", i, "instrumenten", j, "instrument"), item.instrument,
-                        instrumenten.models, "instrument")
+                        instrumenten.ids(), "instrument")
 
 
 def _check_werkbladen(c: _Collector, werkbladen: _Loaded, onderwerpen: _Loaded,

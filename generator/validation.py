@@ -29,13 +29,16 @@ def _data_loc(data: Any, loc: tuple[Any, ...]) -> Loc:
     """Drop the parts of a pydantic loc that are not keys in the data (union tags, types)."""
     path: list[str | int] = []
     current = data
+    tag_skipped = False
     for part in loc:
         if isinstance(current, dict):
+            if current.get("type") == part and not tag_skipped:
+                tag_skipped = True  # pydantic puts the union tag before the key: ('blad', 'raster', 'rijen')
+                continue
+            tag_skipped = False
             if part in current:
                 path.append(part)
                 current = current[part]
-            elif current.get("type") == part:
-                continue
             else:
                 path.append(part)
                 current = None

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator.loader import ToolkitData, load_toolkit
 
-ROOT = Path(__file__).resolve().parent.parent
+from .helpers import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -26,10 +23,3 @@ def tree(tmp_path: Path) -> Path:
     for folder in ("content", "worksheets"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     return tmp_path
-
-
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run the real ``doorstroom`` console script as a separate process."""
-    exe = Path(sys.executable).with_name("doorstroom")
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
-    return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)

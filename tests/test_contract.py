@@ -7,7 +7,7 @@ import re
 
 from generator.loader import ToolkitData
 
-from .conftest import run_cli
+from .helpers import run_cli
 
 CATEGORIEEN = ["passend-aanbod", "op-weg-helpen", "ontzorgen", "prijsprikkel", "voorrang"]
 FASEN = ["huidige-woning", "woonwens", "woningzoeken", "verhuizen", "nieuw-thuis"]
