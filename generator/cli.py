@@ -13,6 +13,8 @@ from rich.table import Table
 from .errors import DoorstroomError
 from .loader import load_toolkit
 from .schemas import write_schemas
+from .site.export import write_pages
+from .site.pages import build_pages
 
 app = typer.Typer(
     help="Doorstroomtoolkit: de toolkit 'Werken aan doorstroming van senioren' (Platform31, 2023).",
@@ -45,6 +47,18 @@ def schema(
     """Schrijf JSON Schemas van alle YAML-soorten (voor controle en aanvulling in de editor)."""
     for path in write_schemas(out):
         typer.echo(f"geschreven: {path}")
+
+
+@app.command()
+def pages(
+    out: Annotated[Path, typer.Option("--out", help="Map voor de Markdown-pagina's (leeg of eerder zo gemaakt).")],
+    bron: BronOption = Path("."),
+) -> None:
+    """Schrijf alle pagina's van de website als Markdown naar een map (zonder MkDocs)."""
+    data = load_toolkit(bron)
+    generated = build_pages(data)
+    write_pages(generated, out)
+    typer.echo(f"{len(generated)} pagina's geschreven naar {out}")
 
 
 @app.command()

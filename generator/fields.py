@@ -45,6 +45,22 @@ class Veld:
 
 
 ORGANISATIE = Veld("organisatie", "short_text", "Organisatie")
+AANTEKENINGEN = "aantekeningen"
+
+
+def cell_name(categorie: str, fase: str, antwoord: str) -> str:
+    """Field name of one answer in a grid cell, e.g. ``passend-aanbod__huidige-woning__al``."""
+    return SEPARATOR.join((categorie, fase, antwoord))
+
+
+def indicator_name(indicator: str, part: str) -> str:
+    """Field name of one part (beschikbaar, opnemen, toelichting) of an indicator."""
+    return f"{indicator}{SEPARATOR}{part}"
+
+
+def group_name(groep: str) -> str:
+    """Field name of the checkbox of an aanvinkbare group (a chosen doel)."""
+    return f"{groep}{SEPARATOR}gekozen"
 
 
 def velden(werkblad: Werkblad, vocabulaire: Vocabulaire) -> list[Veld]:
@@ -72,7 +88,7 @@ def _raster(blad: RasterBlad, vocab: Vocabulaire) -> list[Veld]:
     categorieen = {c.id: c.naam for c in vocab.interventiecategorieen}
     fasen = {f.id: f.naam for f in vocab.klantreis}
     return [
-        Veld(SEPARATOR.join((rij, kolom, antwoord.id)), "long_text",
+        Veld(cell_name(rij, kolom, antwoord.id), "long_text",
              f"{categorieen.get(rij, rij)}, {fasen.get(kolom, kolom)}: {antwoord.label}")
         for rij in blad.rijen
         for kolom in blad.kolommen
@@ -84,15 +100,15 @@ def _indicatoren(blad: IndicatorenBlad, _: Vocabulaire) -> list[Veld]:
     result = []
     for groep in blad.groepen:
         if groep.aanvinkbaar:
-            result.append(Veld(f"{groep.id}{SEPARATOR}gekozen", "checkbox", f"{groep.naam}: gekozen"))
+            result.append(Veld(group_name(groep.id), "checkbox", f"{groep.naam}: gekozen"))
         for ind in groep.indicatoren:
             result += [
-                Veld(f"{ind.id}{SEPARATOR}beschikbaar", "checkbox", f"{ind.tekst}: beschikbaar?"),
-                Veld(f"{ind.id}{SEPARATOR}opnemen", "checkbox", f"{ind.tekst}: opnemen?"),
-                Veld(f"{ind.id}{SEPARATOR}toelichting", "long_text", f"{ind.tekst}: toelichting"),
+                Veld(indicator_name(ind.id, "beschikbaar"), "checkbox", f"{ind.tekst}: beschikbaar?"),
+                Veld(indicator_name(ind.id, "opnemen"), "checkbox", f"{ind.tekst}: opnemen?"),
+                Veld(indicator_name(ind.id, "toelichting"), "long_text", f"{ind.tekst}: toelichting"),
             ]
     if blad.aantekeningen:
-        result.append(Veld("aantekeningen", "long_text", blad.aantekeningen))
+        result.append(Veld(AANTEKENINGEN, "long_text", blad.aantekeningen))
     return result
 
 

@@ -199,6 +199,8 @@ def _check_toolkit_order(c: _Collector, toolkit: tuple[Toolkit, Source], onderwe
         (("paginas",), model.paginas, paginas, "pagina"),
         (("bijlage", "instrumenten"), model.bijlage.instrumenten, instrumenten, "instrument"),
     ]
+    for i, ref in enumerate(model.start):
+        c.known(source, ("start", i), ref, model.paginas, "pagina uit 'paginas'")
     for key, listed, loaded, what in orders:
         c.unique(source, ((key + (i,), x) for i, x in enumerate(listed)), what)
         for i, ref in enumerate(listed):

@@ -63,6 +63,7 @@ class Sectie(Strict):
     kop: Text | None = None
     tekst: Markdown | None = None
     lijst: list[Markdown] = []
+    genummerd: bool = Field(False, description="De lijst is genummerd (1., 2., ...).")
 
 
 class Pagina(Strict):
@@ -113,6 +114,7 @@ class Toolkit(Strict):
     jaar: int
     bron: Text = Field(description="Bronvermelding op elke pagina en elke PDF.")
     onderwerpen: list[Id] = Field(min_length=1)
+    start: list[Id] = Field(min_length=1, description="Pagina's die samen de startpagina vormen.")
     paginas: list[Id] = []
     bijlage: Bijlage
 

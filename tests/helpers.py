@@ -15,3 +15,11 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     exe = Path(sys.executable).with_name("doorstroom")
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
     return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+def build_site(out: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` into ``out``, as CI and the Makefile run it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    exe = Path(sys.executable).with_name("mkdocs")
+    return subprocess.run([str(exe), "build", "--strict", "--site-dir", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)

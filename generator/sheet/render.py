@@ -1,0 +1,49 @@
+"""Render a werkblad as the HTML sheet that reads like the printed original.
+
+One Jinja2 template per layout type (``templates/<type>.html.j2``) plus a frame; the answer spaces
+carry the contract field names (``data-veld``) from :mod:`generator.fields`, never hand-written ones.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..fields import cell_name, group_name, indicator_name
+from ..loader import ToolkitData
+from ..text import md_block, md_inline
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(md_block=md_block, md_inline=md_inline)
+    env.globals.update(cell_name=cell_name, indicator_name=indicator_name, group_name=group_name)
+    return env
+
+
+def render_sheet(data: ToolkitData, werkblad_id: str) -> Markup:
+    """The sheet of one werkblad as an HTML fragment (a <section>)."""
+    werkblad = data.werkbladen[werkblad_id]
+    html = environment().get_template("sheet.html.j2").render(
+        werkblad=werkblad,
+        blad=werkblad.blad,
+        velden={v.naam: v for v in data.velden[werkblad_id]},
+        fasen={f.id: f for f in data.vocabulaire.klantreis},
+        categorieen={c.id: c for c in data.vocabulaire.interventiecategorieen},
+        bron=data.toolkit.bron,
+    )
+    # Collapse blank lines: Python-Markdown ends a raw HTML block at an empty line.
+    return Markup("\n".join(line for line in html.splitlines() if line.strip()))
