@@ -243,7 +243,7 @@ def test_praatplaten_print_their_themes_and_helper_questions(toolkit: ToolkitDat
 
 
 def test_pages_inleiding_gebruik_experiment_colofon(toolkit: ToolkitData) -> None:
-    assert list(toolkit.paginas) == ["inleiding", "gebruik", "experiment", "colofon"]
+    assert list(toolkit.paginas) == ["inleiding", "gebruik", "experiment", "colofon", "toegankelijkheid"]
     experiment = " ".join(item for s in toolkit.paginas["experiment"].secties for item in s.lijst)
     for deelnemer in DEELNEMERS:
         assert deelnemer in experiment
