@@ -1,5 +1,5 @@
 # Two entries, as in the README:
-#   make        set everything up and run the main job (check the YAML, write the schemas)
+#   make        set everything up and run the main job (check the YAML, write the schemas, build the site)
 #   make test   run the whole test suite (CI runs this)
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -7,9 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup system-deps check schema test lint clean
+.PHONY: all setup system-deps check schema site serve test clean
 
-all: check schema
+all: check schema site
 
 system-deps:
 	bash scripts/system-deps.sh
@@ -27,6 +27,12 @@ check: setup
 
 schema: setup
 	$(BIN)/doorstroom schema --out schemas
+
+site: setup
+	$(BIN)/mkdocs build --strict
+
+serve: setup
+	$(BIN)/mkdocs serve
 
 test: setup
 	$(BIN)/ruff check generator tests

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=()
 python3 -c "import venv, ensurepip" 2>/dev/null || packages+=(python3-venv)
 command -v make >/dev/null || packages+=(make)
+# Browser tests drive Debian's chromium (never a browser download).
+command -v chromium >/dev/null || packages+=(chromium)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

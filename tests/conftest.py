@@ -23,3 +23,4 @@ def tree(tmp_path: Path) -> Path:
     for folder in ("content", "worksheets"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     return tmp_path
+from .browser import browser, page, site_dir, site_url  # noqa: E402,F401 - fixtures shared by all modules

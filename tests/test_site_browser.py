@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 from generator.loader import ToolkitData
 from generator.site.pages import build_pages, page_url
 
-from .browser import MOBILE, RequestLog, browser, page, site_dir, site_url  # noqa: F401 - fixtures
+from .browser import MOBILE, RequestLog
 
 BRON = "Bron: Platform31, Werken aan doorstroming van senioren (2023)"
 
@@ -20,7 +20,7 @@ def all_urls(toolkit: ToolkitData, base: str) -> list[str]:
     return [base + page_url(p.path, directory_urls=False) for p in build_pages(toolkit, directory_urls=False)]
 
 
-def test_home_page_shows_the_inleiding_and_the_three_onderwerpen(page: Page, site_url: str) -> None:  # noqa: F811
+def test_home_page_shows_the_inleiding_and_the_three_onderwerpen(page: Page, site_url: str) -> None:
     page.goto(site_url)
     expect(page.locator("h1")).to_have_text("Werken aan doorstroming van senioren")
     expect(page.locator("html")).to_have_attribute("lang", "nl")
@@ -30,7 +30,7 @@ def test_home_page_shows_the_inleiding_and_the_three_onderwerpen(page: Page, sit
     expect(page.locator(".md-copyright")).to_contain_text(BRON)
 
 
-def test_navigation_reaches_stimuleren_and_shows_the_grid(page: Page, site_url: str, tmp_path: Path) -> None:  # noqa: F811
+def test_navigation_reaches_stimuleren_and_shows_the_grid(page: Page, site_url: str, tmp_path: Path) -> None:
     page.goto(site_url)
     page.locator(".md-tabs").get_by_role("link", name="1. Een integrale aanpak").click()
     expect(page.locator("h1")).to_have_text("1. Een integrale aanpak")
@@ -60,7 +60,7 @@ def test_navigation_reaches_stimuleren_and_shows_the_grid(page: Page, site_url: 
     assert page.evaluate("document.querySelector('.ws-download a').href") == site_url + "pdf/stimuleren.pdf"
 
 
-def test_dutch_search_finds_toolkit_words(page: Page, site_url: str) -> None:  # noqa: F811
+def test_dutch_search_finds_toolkit_words(page: Page, site_url: str) -> None:
     page.goto(site_url)
     expectations = {"wooncoach": "Wooncoach / seniorenmakelaar", "voorrang": "Voorrangregelingen",
                     "klantreis": "Werkblad Stimuleren"}
@@ -75,7 +75,7 @@ def test_dutch_search_finds_toolkit_words(page: Page, site_url: str) -> None:  #
         page.keyboard.press("Escape")
 
 
-def test_browsing_every_page_requests_nothing_from_another_host(page: Page, site_url: str,  # noqa: F811
+def test_browsing_every_page_requests_nothing_from_another_host(page: Page, site_url: str,
                                                                    toolkit: ToolkitData) -> None:
     log = RequestLog(page)
     urls = all_urls(toolkit, site_url)
@@ -92,7 +92,7 @@ def test_browsing_every_page_requests_nothing_from_another_host(page: Page, site
     assert log.foreign("127.0.0.1") == []
 
 
-def test_the_site_works_from_file_urls_including_search(page: Page, site_dir: Path) -> None:  # noqa: F811
+def test_the_site_works_from_file_urls_including_search(page: Page, site_dir: Path) -> None:
     log = RequestLog(page)
     page.goto((site_dir / "index.html").as_uri())
     expect(page.locator("h1")).to_have_text("Werken aan doorstroming van senioren")
@@ -104,7 +104,7 @@ def test_the_site_works_from_file_urls_including_search(page: Page, site_dir: Pa
     assert log.foreign(None) == []
 
 
-def test_print_stylesheet_hides_navigation_and_keeps_the_source(page: Page, site_url: str) -> None:  # noqa: F811
+def test_print_stylesheet_hides_navigation_and_keeps_the_source(page: Page, site_url: str) -> None:
     page.goto(site_url + "werkbladen/stimuleren.html")
     page.emulate_media(media="print")
     expect(page.locator(".md-header")).to_be_hidden()
@@ -116,7 +116,7 @@ def test_print_stylesheet_hides_navigation_and_keeps_the_source(page: Page, site
     assert len(pdf) > 20_000
 
 
-def test_mobile_width_shows_the_sheet_without_breaking_the_page(browser, site_url: str) -> None:  # noqa: F811
+def test_mobile_width_shows_the_sheet_without_breaking_the_page(browser, site_url: str) -> None:
     context = browser.new_context(viewport=MOBILE, locale="nl-NL")
     tab = context.new_page()
     tab.goto(site_url + "werkbladen/stimuleren.html")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from generator.loader import ToolkitData
 from generator.site.pages import build_pages, page_url
 
-from .browser import site_dir  # noqa: F401 - fixture
-from .helpers import run_cli
+from .helpers import ROOT, run_cli
 
 
 def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
@@ -23,7 +25,7 @@ def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
     return pages
 
 
-def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: ToolkitData, site_dir: Path) -> None:  # noqa: F811
+def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: ToolkitData, site_dir: Path) -> None:
     expected = expected_pages(toolkit)
     assert len(expected) == 1 + 3 + 11 + 2 + 7 + 3
     for path, title in expected.items():
@@ -50,3 +52,21 @@ def test_pages_command_refuses_to_overwrite_a_non_empty_folder_of_other_files(tm
     assert result.returncode == 1
     assert "belangrijk.txt" in result.stderr
     assert (tmp_path / "belangrijk.txt").read_text(encoding="utf-8") == "niet weggooien"
+
+
+def test_mkdocs_build_reports_bad_yaml_with_file_and_line_and_no_traceback(tmp_path: Path) -> None:
+    for name in ("content", "worksheets", "overrides", "generator/site/static"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copy(ROOT / "generator/site/hooks.py", tmp_path / "generator/site/hooks.py")
+    werkblad = tmp_path / "worksheets/ambities.yaml"
+    text = werkblad.read_text(encoding="utf-8")
+    line = text.split("\n").index("titel: Ambities") + 1
+    werkblad.write_text(text.replace("titel: Ambities\n", "titel:\n"), encoding="utf-8")
+    result = subprocess.run([str(Path(sys.executable).with_name("mkdocs")), "build", "--strict"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120, env={"NO_MKDOCS_2_WARNING": "1",
+                                                                              "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 1
+    assert f"worksheets/ambities.yaml:{line}: titel: verwacht tekst" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site").exists()
