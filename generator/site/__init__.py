@@ -1,0 +1,1 @@
+"""The website: toolkit -> Markdown pages + navigation (engine-independent)."""

@@ -1,0 +1,43 @@
+"""MkDocs hooks: hand the generated pages to MkDocs. All logic lives in :mod:`generator.site.pages`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from generator.errors import DoorstroomError
+from generator.loader import CONTENT, WORKSHEETS, load_toolkit
+from generator.site.pages import Page, build_nav, build_pages
+
+_pages: list[Page] = []
+
+
+def _root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    try:
+        data = load_toolkit(_root(config))
+    except DoorstroomError as exc:
+        raise PluginError(exc.format_message()) from None
+    _pages[:] = build_pages(data, directory_urls=config.use_directory_urls)
+    config.nav = build_nav(data, _pages)
+    config.copyright = data.toolkit.bron
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for page in _pages:
+        files.append(File.generated(config, page.path, content=page.markdown))
+    return files
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    for folder in (CONTENT, WORKSHEETS):
+        server.watch(str(_root(config) / folder))
+    return server

@@ -1,0 +1,289 @@
+"""Toolkit -> website pages (Markdown) and navigation, as plain functions.
+
+MkDocs gets these through a thin hooks file; ``doorstroom pages --out DIR`` writes the very same
+pages to disk, so the site can move to another engine (Zensical runs no hooks).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from ..loader import ToolkitData
+from ..model import Instrument, Menukaart, Onderwerp, Pagina, Sectie, Werkblad
+from ..sheet.render import render_sheet
+
+HOME = "index.md"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page: where it goes, its title (for navigation) and its Markdown."""
+
+    path: str
+    title: str
+    markdown: str
+
+
+def onderwerp_path(onderwerp_id: str) -> str:
+    return f"onderwerpen/{onderwerp_id}/index.md"
+
+
+def werkblad_path(werkblad_id: str) -> str:
+    return f"werkbladen/{werkblad_id}.md"
+
+
+def menukaart_path(menukaart_id: str) -> str:
+    return f"menukaarten/{menukaart_id}.md"
+
+
+def instrument_path(instrument_id: str) -> str:
+    return f"instrumenten/{instrument_id}.md"
+
+
+BIJLAGE = "instrumenten/index.md"
+
+
+def pagina_path(pagina_id: str) -> str:
+    return f"over/{pagina_id}.md"
+
+
+def pdf_location(werkblad_id: str) -> str:
+    """Where the PDF of a werkblad is built, relative to the site root (issue: PDFs)."""
+    return f"pdf/{werkblad_id}.pdf"
+
+
+def link(source: str, target: str) -> str:
+    """Relative link from one page's Markdown file to another file in the site."""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+
+
+def page_url(path: str, directory_urls: bool) -> str:
+    """The URL MkDocs gives a page (needed for raw-HTML links, which MkDocs does not rewrite)."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def onderwerp_title(onderwerp: Onderwerp) -> str:
+    return f"{onderwerp.nummer}. {onderwerp.titel}"
+
+
+def werkblad_title(werkblad: Werkblad) -> str:
+    return f"Werkblad {werkblad.titel}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _list(items: list[str], numbered: bool = False) -> str:
+    lines = []
+    for number, item in enumerate(items, start=1):
+        bullet = f"{number}." if numbered else "-"
+        first, *rest = item.strip().split("\n")
+        lines.append(f"{bullet} {first}")
+        lines += [f"    {line}" if line.strip() else "" for line in rest]
+    return "\n".join(lines)
+
+
+def _secties(secties: list[Sectie], level: int) -> str:
+    parts = []
+    for sectie in secties:
+        if sectie.kop:
+            parts.append(f"{'#' * level} {sectie.kop}")
+        if sectie.tekst:
+            parts.append(sectie.tekst.strip())
+        if sectie.lijst:
+            parts.append(_list(sectie.lijst, sectie.genummerd))
+    return "\n\n".join(parts)
+
+
+def _join(*blocks: str) -> str:
+    return "\n\n".join(b.strip() for b in blocks if b and b.strip()) + "\n"
+
+
+def home_page(data: ToolkitData) -> Page:
+    toolkit = data.toolkit
+    rows = ["| Onderwerp | Doel | Bedoeld voor |", "| --- | --- | --- |"]
+    for onderwerp in data.onderwerpen.values():
+        target = link(HOME, onderwerp_path(onderwerp.id))
+        rows.append(f"| [{onderwerp_title(onderwerp)}]({target}) | {_one_line(onderwerp.doel)} | "
+                    f"{_one_line(onderwerp.bedoeld_voor)} |")
+    start = [data.paginas[p] for p in toolkit.start]
+    blocks = [f"# {toolkit.titel}", f"*{toolkit.ondertitel}*, {toolkit.uitgever} ({toolkit.jaar})"]
+    for pagina in start:
+        blocks += [f"## {pagina.titel}", _secties(pagina.secties, 3)]
+        if pagina is start[-1]:
+            blocks.append("\n".join(rows))
+    blocks.append(f"Zoekt u een instrument? Bekijk de [{toolkit.bijlage.titel}]({link(HOME, BIJLAGE)}).")
+    return Page(HOME, "Home", _join(*blocks))
+
+
+def onderwerp_page(data: ToolkitData, onderwerp: Onderwerp) -> Page:
+    path = onderwerp_path(onderwerp.id)
+    facts = "\n\n".join(f"{label}\n:   {_one_line(text)}" for label, text in (
+        ("Doel", onderwerp.doel), ("Doelgroep", onderwerp.doelgroep), ("Vraagstuk", onderwerp.vraagstuk),
+        ("Te bereiken resultaat", onderwerp.resultaat)))
+    items = []
+    for onderdeel in onderwerp.onderdelen:
+        if onderdeel.werkblad:
+            werkblad = data.werkbladen[onderdeel.werkblad]
+            summary = werkblad.vraag or werkblad.gebruik.split("\n")[0]
+            items.append(f"[{werkblad_title(werkblad)}]({link(path, werkblad_path(werkblad.id))}): "
+                         f"{_one_line(summary)}")
+        elif onderdeel.menukaart:
+            menukaart = data.menukaarten[onderdeel.menukaart]
+            items.append(f"[Praatplaat {menukaart.titel}]({link(path, menukaart_path(menukaart.id))}): "
+                         f"{_one_line(menukaart.vraag)}")
+    title = onderwerp_title(onderwerp)
+    return Page(path, title, _join(
+        f"# {title}", facts,
+        "## Inhoud", _secties(onderwerp.inhoud, 3),
+        "## Aanpak", _secties(onderwerp.aanpak, 3),
+        "## Werkbladen en praatplaten", _list(items, numbered=True),
+    ))
+
+
+def werkblad_page(data: ToolkitData, werkblad: Werkblad, directory_urls: bool) -> Page:
+    path = werkblad_path(werkblad.id)
+    onderwerp = data.onderwerpen[werkblad.onderwerp]
+    here = page_url(path, directory_urls)
+    base = here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)
+    pdf_href = posixpath.relpath(pdf_location(werkblad.id), base or ".")
+    orientation = "liggend" if werkblad.liggend else "staand"
+    title = werkblad_title(werkblad)
+    blocks = [
+        "---\nhide:\n  - toc\n---",  # the sheet needs the width of the table of contents
+        f"# {title}",
+        f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}).",
+        (f'<p class="ws-download"><a class="md-button md-button--primary" href="{pdf_href}" download>'
+         f"Download het werkblad als PDF</a> <span>A4 {orientation}, om af te drukken of in te vullen"
+         "</span></p>"),
+        "## Zo gebruikt u dit werkblad",
+        werkblad.gebruik,
+        "## Het werkblad",
+        str(render_sheet(data, werkblad.id)),
+        _uitleg(werkblad),
+    ]
+    return Page(path, title, _join(*blocks))
+
+
+def _uitleg(werkblad: Werkblad) -> str:
+    """Explanations printed in the toolkit next to the sheet (per question or indicator)."""
+    blad = werkblad.blad
+    parts: list[str] = []
+    for vraag in getattr(blad, "vragen", []):
+        if vraag.uitleg:
+            parts += [f"### {vraag.tekst}", vraag.uitleg]
+    for groep in getattr(blad, "groepen", []):
+        explained = [i for i in groep.indicatoren if i.uitleg]
+        if groep.uitleg or explained:
+            parts.append(f"### {groep.naam}")
+        if groep.uitleg:
+            parts.append(groep.uitleg)
+        for ind in explained:
+            parts += [f"**{ind.tekst}**", ind.uitleg or ""]
+    if not parts:
+        return ""
+    heading = "Toelichting bij de indicatoren" if hasattr(blad, "groepen") else "Toelichting bij de vragen"
+    return _join(f"## {heading}", *parts)
+
+
+def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
+    path = menukaart_path(menukaart.id)
+    onderwerp = data.onderwerpen[menukaart.onderwerp]
+    blocks = [
+        f"# {menukaart.titel}",
+        f"**{menukaart.vraag}**",
+        menukaart.gebruik,
+        f"Deze praatplaat hoort bij [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}) "
+        f"en bereidt het [{werkblad_title(data.werkbladen['stimuleren'])}]"
+        f"({link(path, werkblad_path('stimuleren'))}) voor." if "stimuleren" in data.werkbladen else "",
+    ]
+    categorieen = {c.id: c for c in data.vocabulaire.interventiecategorieen}
+    for rij in menukaart.categorieen:
+        categorie = categorieen[rij.categorie]
+        items = []
+        for item in rij.instrumenten:
+            line = f"[{item.tekst}]({link(path, instrument_path(item.instrument))})"
+            if item.onderdelen:
+                line += "\n" + "\n".join(f"- {o}" for o in item.onderdelen)
+            items.append(line)
+        blocks += [f"## {categorie.nummer} {rij.naam or categorie.naam}", f"**Doel:** {rij.doel}",
+                   f"{menukaart.kolomkop}:", _list(items)]
+    return Page(path, menukaart.titel, _join(*blocks))
+
+
+def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
+    path = instrument_path(instrument.id)
+    used = []
+    for menukaart in data.menukaarten.values():
+        for rij in menukaart.categorieen:
+            for item in rij.instrumenten:
+                if item.instrument == instrument.id:
+                    naam = rij.naam or data.categorie(rij.categorie)
+                    used.append(f"[{menukaart.titel}]({link(path, menukaart_path(menukaart.id))}), "
+                                f"{naam}: {item.tekst}")
+    blocks = [
+        f"# {instrument.titel}",
+        "## Algemene beschrijving", instrument.algemene_beschrijving,
+        "## Uitwerking in de sociale sector", instrument.sociale_sector,
+        "## Uitwerking in de particuliere sector", instrument.particuliere_sector,
+        "## Geleerde lessen", _list(instrument.geleerde_lessen),
+    ]
+    if instrument.voetnoten:
+        blocks += ["## Voetnoten", _list(instrument.voetnoten, numbered=True)]
+    if used:
+        blocks += ["## Op de menukaarten", _list(used)]
+    return Page(path, instrument.titel, _join(*blocks))
+
+
+def bijlage_page(data: ToolkitData) -> Page:
+    bijlage = data.toolkit.bijlage
+    items = [f"[{i.titel}]({link(BIJLAGE, instrument_path(i.id))})" for i in data.instrumenten.values()]
+    return Page(BIJLAGE, bijlage.titel, _join(f"# {bijlage.titel}", bijlage.inleiding, _list(items)))
+
+
+def pagina_page(data: ToolkitData, pagina: Pagina) -> Page:
+    path = pagina_path(pagina.id)
+    blocks = [f"# {pagina.titel}"]
+    if pagina.id == "colofon":
+        blocks.append(f"**{data.toolkit.bron}.**")
+    blocks.append(_secties(pagina.secties, 2))
+    return Page(path, pagina.titel, _join(*blocks))
+
+
+def build_pages(data: ToolkitData, directory_urls: bool = True) -> list[Page]:
+    """Every page of the site, in navigation order."""
+    pages = [home_page(data)]
+    for onderwerp in data.onderwerpen.values():
+        pages.append(onderwerp_page(data, onderwerp))
+        for onderdeel in onderwerp.onderdelen:
+            if onderdeel.werkblad:
+                pages.append(werkblad_page(data, data.werkbladen[onderdeel.werkblad], directory_urls))
+            elif onderdeel.menukaart:
+                pages.append(menukaart_page(data, data.menukaarten[onderdeel.menukaart]))
+    pages.append(bijlage_page(data))
+    pages += [instrument_page(data, i) for i in data.instrumenten.values()]
+    start = set(data.toolkit.start)
+    pages += [pagina_page(data, p) for p in data.paginas.values() if p.id not in start]
+    return pages
+
+
+def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
+    """MkDocs navigation: Home, a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
+    titles = {p.path: p.title for p in pages}
+    nav: list[object] = [{"Home": HOME}]
+    for onderwerp in data.onderwerpen.values():
+        children: list[object] = [onderwerp_path(onderwerp.id)]
+        for onderdeel in onderwerp.onderdelen:
+            target = werkblad_path(onderdeel.werkblad) if onderdeel.werkblad else menukaart_path(onderdeel.menukaart or "")
+            children.append({titles[target]: target})
+        nav.append({onderwerp_title(onderwerp): children})
+    nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
+    start = set(data.toolkit.start)
+    nav.append({"Over deze toolkit": [{p.titel: pagina_path(p.id)} for p in data.paginas.values()
+                                      if p.id not in start]})
+    return nav
