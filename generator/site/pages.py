@@ -10,7 +10,7 @@ import posixpath
 from dataclasses import dataclass
 
 from ..loader import ToolkitData
-from ..model import Instrument, Menukaart, Onderwerp, Pagina, Sectie, Werkblad
+from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, Sectie, Werkblad
 from ..sheet.render import render_sheet
 
 HOME = "index.md"
@@ -42,6 +42,11 @@ def instrument_path(instrument_id: str) -> str:
 
 
 BIJLAGE = "instrumenten/index.md"
+
+
+def onderdeel_path(onderdeel: Onderdeel) -> str:
+    """Page of an entry of an onderwerp: a werkblad or a menukaart."""
+    return werkblad_path(onderdeel.werkblad) if onderdeel.werkblad else menukaart_path(onderdeel.menukaart or "")
 
 
 def pagina_path(pagina_id: str) -> str:
@@ -279,7 +284,7 @@ def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
     for onderwerp in data.onderwerpen.values():
         children: list[object] = [onderwerp_path(onderwerp.id)]
         for onderdeel in onderwerp.onderdelen:
-            target = werkblad_path(onderdeel.werkblad) if onderdeel.werkblad else menukaart_path(onderdeel.menukaart or "")
+            target = onderdeel_path(onderdeel)
             children.append({titles[target]: target})
         nav.append({onderwerp_title(onderwerp): children})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
