@@ -8,10 +8,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from .errors import DoorstroomError
 from .loader import load_toolkit
+from .pdf.build import build_pdfs, write_pdfs
+from .pdf.render import Papier, all_jobs, werkblad_job
 from .schemas import write_schemas
 from .site.export import write_pages
 from .site.pages import build_pages
@@ -59,6 +62,37 @@ def pages(
     generated = build_pages(data)
     write_pages(generated, out)
     typer.echo(f"{len(generated)} pagina's geschreven naar {out}")
+
+
+@app.command()
+def pdf(
+    werkbladen: Annotated[list[str] | None, typer.Argument(
+        help="Ids van werkbladen; zonder ids: alle werkbladen, beide menukaarten en het boekje.",
+        show_default=False)] = None,
+    out: Annotated[Path, typer.Option("--out", help="Map voor de PDF's.")] = Path("site/pdf"),
+    papier: Annotated[Papier, typer.Option("--papier", help="Papierformaat.")] = "a4",
+    bron: BronOption = Path("."),
+) -> None:
+    """Maak afdrukbare, invulbare PDF's van de werkbladen (en menukaarten en het boekje)."""
+    data = load_toolkit(bron)
+    unknown = [w for w in werkbladen or [] if w not in data.werkbladen]
+    if unknown:
+        raise typer.BadParameter(f"onbekend werkblad {', '.join(unknown)}; kies uit: {', '.join(data.werkbladen)}",
+                                 param_hint="WERKBLAD")
+    jobs = [werkblad_job(data, w) for w in werkbladen] if werkbladen else all_jobs(data)
+    if len(jobs) > 1:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("PDF's maken", total=len(jobs))
+            built = build_pdfs(data, jobs, papier, step=lambda _: progress.advance(task))
+    else:
+        built = build_pdfs(data, jobs, papier)
+    for path in write_pdfs(built, out):
+        typer.echo(f"geschreven: {path}")
+    fresh = sum(not b.cached for b in built)
+    noun = "PDF" if len(built) == 1 else "PDF's"
+    typer.echo(f"{len(built)} {noun} ({fresh} nieuw gemaakt, {len(built) - fresh} uit de cache), "
+               f"papier {papier.upper()}")
 
 
 @app.command()

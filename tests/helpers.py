@@ -23,3 +23,11 @@ def build_site(out: Path) -> subprocess.CompletedProcess[str]:
     exe = Path(sys.executable).with_name("mkdocs")
     return subprocess.run([str(exe), "build", "--strict", "--site-dir", str(out)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
+
+
+def page_url(path: str) -> str:
+    """URL of a generated page in the built site (the offline plugin turns directory URLs off)."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}.html"

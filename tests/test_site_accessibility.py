@@ -10,9 +10,10 @@ import pytest
 from playwright.sync_api import Browser
 
 from generator.loader import ToolkitData
-from generator.site.pages import build_pages, page_url
+from generator.site.pages import build_pages
 
 from .browser import DESKTOP, MOBILE
+from .helpers import page_url
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
@@ -35,7 +36,7 @@ def violations(browser: Browser, urls: list[str], viewport: dict[str, int]) -> l
 @pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "mobiel"])
 def test_axe_reports_no_violations_on_any_page(browser: Browser, site_url: str, toolkit: ToolkitData,
                                                viewport: dict[str, int]) -> None:
-    urls = [site_url + page_url(p.path, directory_urls=False) for p in build_pages(toolkit, directory_urls=False)]
+    urls = [site_url + page_url(p.path) for p in build_pages(toolkit)]
     assert len(urls) == 27
     assert violations(browser, urls, viewport) == []
 

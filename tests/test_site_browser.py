@@ -9,15 +9,16 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from generator.loader import ToolkitData
-from generator.site.pages import build_pages, page_url
+from generator.site.pages import build_pages
 
 from .browser import MOBILE, RequestLog
+from .helpers import page_url
 
 BRON = "Bron: Platform31, Werken aan doorstroming van senioren (2023)"
 
 
 def all_urls(toolkit: ToolkitData, base: str) -> list[str]:
-    return [base + page_url(p.path, directory_urls=False) for p in build_pages(toolkit, directory_urls=False)]
+    return [base + page_url(p.path) for p in build_pages(toolkit)]
 
 
 def test_home_page_shows_the_inleiding_and_the_three_onderwerpen(page: Page, site_url: str) -> None:
@@ -57,7 +58,10 @@ def test_navigation_reaches_stimuleren_and_shows_the_grid(page: Page, site_url: 
 
     download = page.get_by_role("link", name="Download het werkblad als PDF")
     assert download.get_attribute("href") == "../pdf/stimuleren.pdf"
-    assert page.evaluate("document.querySelector('.ws-download a').href") == site_url + "pdf/stimuleren.pdf"
+    pdf_url = page.evaluate("document.querySelector('.ws-download a').href")
+    assert pdf_url == site_url + "pdf/stimuleren.pdf"
+    response = page.request.get(pdf_url)
+    assert response.ok and response.body().startswith(b"%PDF-")
 
 
 def test_dutch_search_finds_toolkit_words(page: Page, site_url: str) -> None:

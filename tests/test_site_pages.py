@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from generator.loader import ToolkitData
-from generator.site.pages import build_pages, page_url
+from generator.site.pages import build_pages
 
-from .helpers import ROOT, run_cli
+from .helpers import ROOT, page_url, run_cli
 
 
 def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
@@ -29,7 +29,7 @@ def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: Toolki
     expected = expected_pages(toolkit)
     assert len(expected) == 1 + 3 + 11 + 2 + 7 + 3
     for path, title in expected.items():
-        url = page_url(path, directory_urls=False)  # the offline plugin turns directory URLs off
+        url = page_url(path)
         html_file = site_dir / (url + "index.html" if url.endswith("/") or not url else url)
         html = html_file.read_text(encoding="utf-8")
         assert f">{title}</h1>" in html.replace("&#39;", "'"), (path, title)

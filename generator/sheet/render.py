@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -17,6 +18,7 @@ from ..loader import ToolkitData
 from ..text import md_block, md_inline
 
 TEMPLATES = Path(__file__).parent / "templates"
+Mode = Literal["page", "fields"]
 
 
 @cache
@@ -34,10 +36,15 @@ def environment() -> Environment:
     return env
 
 
-def render_sheet(data: ToolkitData, werkblad_id: str) -> Markup:
-    """The sheet of one werkblad as an HTML fragment (a <section>)."""
+def render_sheet(data: ToolkitData, werkblad_id: str, mode: Mode = "page") -> Markup:
+    """The sheet of one werkblad as an HTML fragment (a <section>).
+
+    ``page`` draws empty answer boxes (website, printed booklet); ``fields`` puts real form fields
+    with the contract names in them (fillable PDF).
+    """
     werkblad = data.werkbladen[werkblad_id]
     html = environment().get_template("sheet.html.j2").render(
+        mode=mode,
         werkblad=werkblad,
         blad=werkblad.blad,
         velden={v.naam: v for v in data.velden[werkblad_id]},

@@ -10,10 +10,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from generator.errors import DoorstroomError
-from generator.loader import CONTENT, WORKSHEETS, load_toolkit
-from generator.site.pages import Page, build_nav, build_pages
+from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
+from generator.pdf.build import BuiltPdf, build_pdfs
+from generator.pdf.render import all_jobs
+from generator.site.pages import Page, build_nav, build_pages, pdf_location
 
 _pages: list[Page] = []
+_data: list[ToolkitData] = []
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -25,7 +28,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         data = load_toolkit(_root(config))
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
-    _pages[:] = build_pages(data, directory_urls=config.use_directory_urls)
+    _data[:] = [data]
+    _pages[:] = build_pages(data)
     config.nav = build_nav(data, _pages)
     config.copyright = data.toolkit.bron
     return config
@@ -34,6 +38,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in _pages:
         files.append(File.generated(config, page.path, content=page.markdown))
+    try:
+        pdfs: list[BuiltPdf] = build_pdfs(_data[0], all_jobs(_data[0]))  # cached: only changes are rendered
+    except DoorstroomError as exc:
+        raise PluginError(exc.format_message()) from None
+    for pdf in pdfs:
+        files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
     return files
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..loader import ToolkitData
 from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, Sectie, Werkblad
+from ..pdf.render import BOOKLET, menukaart_filename
 from ..sheet.render import render_sheet
 
 HOME = "index.md"
@@ -53,22 +54,20 @@ def pagina_path(pagina_id: str) -> str:
     return f"over/{pagina_id}.md"
 
 
-def pdf_location(werkblad_id: str) -> str:
-    """Where the PDF of a werkblad is built, relative to the site root (issue: PDFs)."""
-    return f"pdf/{werkblad_id}.pdf"
+def pdf_location(filename_or_werkblad: str) -> str:
+    """Where a PDF is built, relative to the site root: ``pdf/<werkblad-id>.pdf`` and others."""
+    name = filename_or_werkblad if filename_or_werkblad.endswith(".pdf") else f"{filename_or_werkblad}.pdf"
+    return f"pdf/{name}"
+
+
+def _download(source: str, pdf: str, label: str, note: str) -> str:
+    """A download button (a Markdown link, so ``mkdocs build --strict`` checks that the PDF exists)."""
+    return f"[{label}]({link(source, pdf)}){{ .md-button .md-button--primary }} {note}\n{{ .ws-download }}"
 
 
 def link(source: str, target: str) -> str:
     """Relative link from one page's Markdown file to another file in the site."""
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
-
-
-def page_url(path: str, directory_urls: bool) -> str:
-    """The URL MkDocs gives a page (needed for raw-HTML links, which MkDocs does not rewrite)."""
-    stem = path[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
 def onderwerp_title(onderwerp: Onderwerp) -> str:
@@ -123,6 +122,8 @@ def home_page(data: ToolkitData) -> Page:
         if pagina is start[-1]:
             blocks.append("\n".join(rows))
     blocks.append(f"Zoekt u een instrument? Bekijk de [{toolkit.bijlage.titel}]({link(HOME, BIJLAGE)}).")
+    blocks.append(_download(HOME, pdf_location(BOOKLET), "Download alle werkbladen en menukaarten als PDF",
+                            "om een hele set af te drukken"))
     return Page(HOME, "Home", _join(*blocks))
 
 
@@ -151,21 +152,17 @@ def onderwerp_page(data: ToolkitData, onderwerp: Onderwerp) -> Page:
     ))
 
 
-def werkblad_page(data: ToolkitData, werkblad: Werkblad, directory_urls: bool) -> Page:
+def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
     path = werkblad_path(werkblad.id)
     onderwerp = data.onderwerpen[werkblad.onderwerp]
-    here = page_url(path, directory_urls)
-    base = here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)
-    pdf_href = posixpath.relpath(pdf_location(werkblad.id), base or ".")
     orientation = "liggend" if werkblad.liggend else "staand"
     title = werkblad_title(werkblad)
     blocks = [
         "---\nhide:\n  - toc\n---",  # the sheet needs the width of the table of contents
         f"# {title}",
         f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}).",
-        (f'<p class="ws-download"><a class="md-button md-button--primary" href="{pdf_href}" download>'
-         f"Download het werkblad als PDF</a> <span>A4 {orientation}, om af te drukken of in te vullen"
-         "</span></p>"),
+        _download(path, pdf_location(werkblad.id), "Download het werkblad als PDF",
+                  f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
         "## Zo gebruikt u dit werkblad",
         werkblad.gebruik,
         "## Het werkblad",
@@ -201,6 +198,8 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
     onderwerp = data.onderwerpen[menukaart.onderwerp]
     blocks = [
         f"# {menukaart.titel}",
+        _download(path, pdf_location(menukaart_filename(menukaart.id)), "Download de menukaart als PDF",
+                  "A4 liggend, om af te drukken"),
         f"**{menukaart.vraag}**",
         menukaart.gebruik,
         f"Deze praatplaat hoort bij [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}) "
@@ -260,14 +259,14 @@ def pagina_page(data: ToolkitData, pagina: Pagina) -> Page:
     return Page(path, pagina.titel, _join(*blocks))
 
 
-def build_pages(data: ToolkitData, directory_urls: bool = True) -> list[Page]:
+def build_pages(data: ToolkitData) -> list[Page]:
     """Every page of the site, in navigation order."""
     pages = [home_page(data)]
     for onderwerp in data.onderwerpen.values():
         pages.append(onderwerp_page(data, onderwerp))
         for onderdeel in onderwerp.onderdelen:
             if onderdeel.werkblad:
-                pages.append(werkblad_page(data, data.werkbladen[onderdeel.werkblad], directory_urls))
+                pages.append(werkblad_page(data, data.werkbladen[onderdeel.werkblad]))
             elif onderdeel.menukaart:
                 pages.append(menukaart_page(data, data.menukaarten[onderdeel.menukaart]))
     pages.append(bijlage_page(data))

@@ -1,0 +1,1 @@
+"""Printable, fillable PDFs of the werkbladen, menukaarten and a booklet (WeasyPrint)."""

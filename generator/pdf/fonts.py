@@ -1,0 +1,62 @@
+"""The fonts the PDFs use: shipped with the project, so every machine renders the same.
+
+Body text uses Open Sans (WeasyPrint subsets it). Form fields get their own small subset of Open
+Sans covering Dutch and Western European text, because WeasyPrint embeds field fonts whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from fontTools import subset
+
+from ..errors import DoorstroomError
+
+FONTS_DIR = Path(__file__).parent / "fonts"
+BODY_FONTS = {  # (style, weight) -> file
+    ("normal", 400): "OpenSans-Regular.ttf",
+    ("normal", 700): "OpenSans-Bold.ttf",
+    ("italic", 400): "OpenSans-Italic.ttf",
+}
+FIELD_SOURCE = "OpenSans-Regular.ttf"
+# Latin-1, Latin Extended-A, typographic quotes and dashes, bullet, ellipsis, euro sign.
+FIELD_UNICODES = [*range(0x20, 0x7F), *range(0xA0, 0x180), 0x2013, 0x2014, *range(0x2018, 0x201F), 0x2022,
+                  0x2026, 0x20AC]
+
+
+class FontMissing(DoorstroomError):
+    """A shipped font file is gone: we refuse to fall back to some other font silently."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: lettertypebestand ontbreekt; herstel het uit git (generator/pdf/fonts/).")
+
+
+def body_font(style: str, weight: int) -> Path:
+    path = FONTS_DIR / BODY_FONTS[(style, weight)]
+    if not path.is_file():
+        raise FontMissing(path)
+    return path
+
+
+def field_font(cache_dir: Path) -> Path:
+    """The field subset font, made once per source font version and kept in the cache."""
+    source = FONTS_DIR / FIELD_SOURCE
+    if not source.is_file():
+        raise FontMissing(source)
+    digest = hashlib.sha256(source.read_bytes() + repr(FIELD_UNICODES).encode()).hexdigest()[:16]
+    target = cache_dir.resolve() / f"veldletter-{digest}.ttf"
+    if not target.is_file():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        options = subset.Options()
+        options.name_IDs = ["*"]
+        options.notdef_outline = True
+        options.layout_features = []
+        font = subset.load_font(str(source), options)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=FIELD_UNICODES)
+        subsetter.subset(font)
+        partial = target.with_suffix(".tmp")
+        subset.save_font(font, str(partial), options)
+        partial.replace(target)
+    return target

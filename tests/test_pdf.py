@@ -1,0 +1,209 @@
+"""Fillable PDFs read back as users' tools read them: fields, values, pixels, structure."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from generator.loader import ToolkitData, load_toolkit
+from generator.pdf.build import build_pdfs
+from generator.pdf.render import all_jobs, werkblad_job
+
+from .helpers import ROOT, run_cli
+from .pdftools import RENDERERS, changed_pixels, dark_pixels, fill, poppler, widget_box
+
+SPECIAL = "Eerste regel é ë € ‘quotes’ – “dubbel”\nTweede regel: Ĳsselmeer, ŉ, «»"
+KIND = {"checkbox": "/Btn", "short_text": "/Tx", "long_text": "/Tx"}
+MULTILINE = 1 << 12
+
+
+@pytest.fixture(scope="session")
+def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf")
+    result = run_cli("pdf", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_every_werkblad_pdf_has_exactly_the_contract_fields(toolkit: ToolkitData, pdf_dir: Path) -> None:
+    for werkblad_id, velden in toolkit.velden.items():
+        reader = PdfReader(pdf_dir / f"{werkblad_id}.pdf")
+        fields = reader.get_fields()
+        assert fields is not None, werkblad_id
+        assert sorted(fields) == sorted(v.naam for v in velden), werkblad_id
+        for veld in velden:
+            field = fields[veld.naam]
+            assert field.get("/FT") == KIND[veld.soort], veld.naam
+            assert field.get("/TU") == veld.label, veld.naam
+            flags = int(field.get("/Ff", 0))
+            assert bool(flags & MULTILINE) == (veld.soort == "long_text"), veld.naam
+            assert "." not in veld.naam
+    assert len(PdfReader(pdf_dir / "stimuleren.pdf").get_fields()) == 51
+
+
+def test_filling_every_field_reads_back_identical_values(toolkit: ToolkitData, pdf_dir: Path, tmp_path: Path) -> None:
+    for werkblad_id, velden in toolkit.velden.items():
+        values: dict[str, str | bool] = {}
+        for i, veld in enumerate(velden):
+            values[veld.naam] = (i % 2 == 0) if veld.soort == "checkbox" else f"{SPECIAL} {veld.naam}"
+        target = tmp_path / f"{werkblad_id}.pdf"
+        fill(pdf_dir / f"{werkblad_id}.pdf", target, values)
+        fields = PdfReader(target).get_fields()
+        for name, expected in values.items():
+            value = fields[name].get("/V")
+            if isinstance(expected, bool):
+                assert value == ("/on" if expected else "/Off"), name
+            else:
+                assert value == expected, name
+
+
+def test_page_one_renders_non_blank_in_the_right_orientation(toolkit: ToolkitData, pdf_dir: Path,
+                                                             tmp_path: Path) -> None:
+    for werkblad_id, werkblad in toolkit.werkbladen.items():
+        image = poppler(pdf_dir / f"{werkblad_id}.pdf", tmp_path / f"{werkblad_id}.png")
+        landscape = image.width > image.height
+        assert landscape == werkblad.liggend, werkblad_id
+        assert dark_pixels(image) > 2_000, werkblad_id
+
+
+def test_page_counts_and_paper(toolkit: ToolkitData, pdf_dir: Path) -> None:
+    for werkblad_id in toolkit.werkbladen:
+        assert len(PdfReader(pdf_dir / f"{werkblad_id}.pdf").pages) == 1, werkblad_id
+    for menukaart_id in toolkit.menukaarten:
+        reader = PdfReader(pdf_dir / f"menukaart-{menukaart_id}.pdf")
+        assert len(reader.pages) == 1
+        assert reader.get_fields() is None
+    booklet = PdfReader(pdf_dir / "doorstroomtoolkit-werkbladen.pdf")
+    assert len(booklet.pages) == len(toolkit.werkbladen) + len(toolkit.menukaarten)
+    assert booklet.get_fields() is None, "the booklet is print-only: field names would collide"
+    box = booklet.pages[0].mediabox
+    assert {round(float(box.width)), round(float(box.height))} == {595, 842}
+
+
+def test_booklet_is_in_toolkit_order(toolkit: ToolkitData, pdf_dir: Path) -> None:
+    reader = PdfReader(pdf_dir / "doorstroomtoolkit-werkbladen.pdf")
+    footers = [page.extract_text() for page in reader.pages]
+    expected = []
+    for onderwerp in toolkit.onderwerpen.values():
+        for onderdeel in onderwerp.onderdelen:
+            expected.append(f"werkblad: {onderdeel.werkblad}" if onderdeel.werkblad
+                            else f"menukaart: {onderdeel.menukaart}")
+    assert len(footers) == len(expected)
+    for text, marker in zip(footers, expected, strict=True):
+        assert marker in text
+
+
+@pytest.mark.parametrize("renderer", list(RENDERERS))
+def test_a_checked_box_and_filled_text_are_visible(renderer: str, pdf_dir: Path, tmp_path: Path) -> None:
+    source = pdf_dir / "monitoren-3.pdf"
+    fields = [f.naam for f in load_toolkit(ROOT).velden["monitoren-3"]]
+    box_name = next(n for n in fields if n.endswith("__beschikbaar"))
+    text_name = next(n for n in fields if n.endswith("__toelichting"))
+    filled = tmp_path / "gevuld.pdf"
+    fill(source, filled, {box_name: True, text_name: "Cijfers uit Woningnet, € 2.000 per verhuizing"})
+    render = RENDERERS[renderer]
+    empty_image = render(source, tmp_path / "leeg.png", dpi=100)
+    filled_image = render(filled, tmp_path / "gevuld.png", dpi=100)
+    assert changed_pixels(empty_image, filled_image, widget_box(source, box_name, 100)) > 20
+    assert changed_pixels(empty_image, filled_image, widget_box(source, text_name, 100)) > 100
+
+
+def test_pdfs_are_tagged_titled_dutch_and_not_pdfa(pdf_dir: Path) -> None:
+    with pikepdf.open(pdf_dir / "stimuleren.pdf") as pdf:
+        assert pdf.Root.MarkInfo.Marked is True
+        assert "/StructTreeRoot" in pdf.Root
+        assert str(pdf.Root.Lang) == "nl"
+        assert pdf.Root.AcroForm.NeedAppearances is True
+        meta = pdf.open_metadata()
+        assert meta.get("dc:title") == "Werkblad Stimuleren"
+        assert meta.get("pdfuaid:part") == "1"
+        assert meta.get("pdfaid:part") is None
+        assert str(pdf.docinfo.Title) == "Werkblad Stimuleren"
+
+
+def test_field_font_is_a_small_subset_and_sheets_stay_small(toolkit: ToolkitData, pdf_dir: Path) -> None:
+    for werkblad_id in toolkit.werkbladen:
+        size = (pdf_dir / f"{werkblad_id}.pdf").stat().st_size
+        assert size < 80_000, (werkblad_id, size)
+    with pikepdf.open(pdf_dir / "stimuleren.pdf") as pdf:
+        fonts = pdf.Root.AcroForm.DR.Font
+        names = {str(f.get("/BaseFont", "")) for f in fonts.values()}
+        assert any("DoorstroomVeld" in n for n in names)
+        assert "/ZapfDingbats" in names
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                descriptor = descendant.FontDescriptor
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), "not embedded"
+
+
+def test_texts_in_a_pdf_are_escaped_and_the_network_is_never_used(tmp_path: Path) -> None:
+    for name in ("content", "worksheets"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    sheet = tmp_path / "worksheets/organisaties.yaml"
+    text = sheet.read_text(encoding="utf-8")
+    sheet.write_text(text.replace("      tekst: Organisaties", "      tekst: \"<script>alert('x')</script> & co\""),
+                     encoding="utf-8")
+    out = tmp_path / "uit"
+    result = run_cli("pdf", "organisaties", "--out", str(out), "--bron", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "<script>alert('x')</script> & co" in PdfReader(out / "organisaties.pdf").pages[0].extract_text()
+
+    sheet.write_text(text.replace("kaders:\n", "kaders:\n  - soort: tip\n    tekst: \"![logo](http://example.com/logo.png)\"\n"),
+                     encoding="utf-8")
+    before = (out / "organisaties.pdf").read_bytes()
+    result = run_cli("pdf", "organisaties", "--out", str(out), "--bron", str(tmp_path))
+    assert result.returncode == 1
+    assert "organisaties.pdf: PDF niet gemaakt" in result.stderr
+    assert "http://example.com/logo.png" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "organisaties.pdf").read_bytes() == before, "a failed render must not touch the old PDF"
+
+
+def test_unchanged_pdfs_come_from_the_cache_and_changes_are_rendered(tmp_path: Path) -> None:
+    for name in ("content", "worksheets"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    data = load_toolkit(tmp_path)
+    cold = build_pdfs(data, all_jobs(data))
+    assert not any(p.cached for p in cold)
+    warm = build_pdfs(data, all_jobs(data))
+    assert all(p.cached for p in warm)
+    assert [p.content for p in warm] == [p.content for p in cold]
+
+    sheet = tmp_path / "worksheets/ambities.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("Welke doelen stellen we?", "Welke doelen?"),
+                     encoding="utf-8")
+    data = load_toolkit(tmp_path)
+    again = {p.filename: p.cached for p in build_pdfs(data, all_jobs(data))}
+    assert {name for name, hit in again.items() if not hit} == {"ambities.pdf", "doorstroomtoolkit-werkbladen.pdf"}
+
+
+def test_same_input_gives_identical_bytes(tmp_path: Path) -> None:
+    outputs = []
+    for run in ("a", "b"):
+        root = tmp_path / run
+        for name in ("content", "worksheets"):
+            shutil.copytree(ROOT / name, root / name)
+        data = load_toolkit(root)
+        (pdf,) = build_pdfs(data, [werkblad_job(data, "stimuleren")])
+        assert not pdf.cached
+        outputs.append(pdf.content)
+    assert outputs[0] == outputs[1]
+
+
+def test_a3_paper(tmp_path: Path) -> None:
+    result = run_cli("pdf", "stimuleren", "--papier", "a3", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    box = PdfReader(tmp_path / "stimuleren.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
+    assert len(PdfReader(tmp_path / "stimuleren.pdf").get_fields()) == 51
+
+
+def test_unknown_werkblad_is_a_usage_error() -> None:
+    result = run_cli("pdf", "bestaat-niet", "--out", "/tmp/niet-gebruikt")
+    assert result.returncode == 2
+    assert "onbekend werkblad bestaat-niet" in result.stderr
