@@ -8,6 +8,13 @@ python3 -c "import venv, ensurepip" 2>/dev/null || packages+=(python3-venv)
 command -v make >/dev/null || packages+=(make)
 # Browser tests drive Debian's chromium (never a browser download).
 command -v chromium >/dev/null || packages+=(chromium)
+# PDFs: WeasyPrint needs pango; harfbuzz-subset makes font subsetting fast. Tests read the PDFs back
+# with poppler (pdftoppm) and MuPDF (mutool).
+for lib in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; do
+  dpkg -s "$lib" >/dev/null 2>&1 || packages+=("$lib")
+done
+command -v pdftoppm >/dev/null || packages+=(poppler-utils)
+command -v mutool >/dev/null || packages+=(mupdf-tools)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

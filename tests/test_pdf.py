@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 from generator.loader import ToolkitData, load_toolkit
 from generator.pdf.build import build_pdfs
@@ -207,3 +207,25 @@ def test_unknown_werkblad_is_a_usage_error() -> None:
     result = run_cli("pdf", "bestaat-niet", "--out", "/tmp/niet-gebruikt")
     assert result.returncode == 2
     assert "onbekend werkblad bestaat-niet" in result.stderr
+
+
+def text_sizes(page: PageObject) -> list[float]:
+    """Effective font size (pt) of every piece of text drawn on a page."""
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            sizes.append(size * (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5)
+
+    page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_all_printed_text_is_at_least_9pt_and_every_page_carries_the_source(pdf_dir: Path) -> None:
+    for path in sorted(pdf_dir.glob("*.pdf")):
+        for number, page in enumerate(PdfReader(path).pages, start=1):
+            sizes = text_sizes(page)
+            text = page.extract_text()
+            assert min(sizes) >= 8.99, (path.name, number, min(sizes))
+            assert "Bron: Platform31, Werken aan doorstroming van senioren (2023)" in text, (path.name, number)
+    assert "werkblad: stimuleren" in PdfReader(pdf_dir / "stimuleren.pdf").pages[0].extract_text()

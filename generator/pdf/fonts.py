@@ -9,8 +9,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from fontTools import subset
-
 from ..errors import DoorstroomError
 
 FONTS_DIR = Path(__file__).parent / "fonts"
@@ -47,6 +45,8 @@ def field_font(cache_dir: Path) -> Path:
     digest = hashlib.sha256(source.read_bytes() + repr(FIELD_UNICODES).encode()).hexdigest()[:16]
     target = cache_dir.resolve() / f"veldletter-{digest}.ttf"
     if not target.is_file():
+        from fontTools import subset  # only when the subset is not cached yet
+
         cache_dir.mkdir(parents=True, exist_ok=True)
         options = subset.Options()
         options.name_IDs = ["*"]

@@ -15,17 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import weasyprint
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
-from weasyprint.urls import FatalURLFetchingError
 
 from ..errors import DoorstroomError
 from ..loader import ToolkitData
 from ..sheet.render import render_sheet
-from .acroform import finish_fields
 from .cache import cached
-from .fetcher import ProjectFetcher
 from .fonts import FONTS_DIR, body_font, field_font
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -154,6 +150,12 @@ def _weasyprint_problems(filename: str) -> Iterator[None]:
 
 def weasyprint_pdf(html: str, fillable: bool, cache_dir: Path, filename: str) -> bytes:
     """Plain WeasyPrint render with our fetcher and settings (no field finishing)."""
+    # Imported here: importing WeasyPrint takes ~0.4 s, which a warm build (all PDFs cached) skips.
+    import weasyprint
+    from weasyprint.urls import FatalURLFetchingError
+
+    from .fetcher import ProjectFetcher
+
     with _weasyprint_problems(filename):
         document = weasyprint.HTML(string=html, base_url=FONTS_DIR.as_uri() + "/",
                                    url_fetcher=ProjectFetcher([FONTS_DIR, cache_dir]))
@@ -175,6 +177,8 @@ def render_pdf(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path) 
     """PDF bytes of a job, from the cache when nothing changed. Returns (bytes, was_cached)."""
 
     def produce() -> bytes:
+        from .acroform import finish_fields  # pikepdf, like WeasyPrint, only when rendering
+
         pdf = weasyprint_pdf(document_html(data, job, papier, cache_dir), job.fillable, cache_dir, job.filename)
         return finish_fields(pdf) if job.fillable else pdf
 
