@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import write_atomic
 from ..loader import ToolkitData
 from .render import Papier, PdfJob, render_pdf
 
@@ -38,19 +37,5 @@ def build_pdfs(data: ToolkitData, jobs: Iterable[PdfJob], papier: Papier = "a4",
 
 
 def write_pdfs(built: list[BuiltPdf], out: Path) -> list[Path]:
-    """Write each PDF via a temporary file and an atomic rename: never a half-written PDF."""
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for pdf in built:
-        target = out / pdf.filename
-        handle, temporary = tempfile.mkstemp(dir=out, prefix=f".{pdf.filename}-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(pdf.content)
-            os.chmod(temporary, 0o644)  # readable by a web server, like any other built file
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-        paths.append(target)
-    return paths
+    """Write each PDF atomically: never a half-written PDF, a failed run leaves old PDFs intact."""
+    return [write_atomic(out / pdf.filename, pdf.content) for pdf in built]

@@ -72,10 +72,10 @@ def all_jobs(data: ToolkitData) -> list[PdfJob]:
     return jobs
 
 
-def css_string(text: str) -> str:
-    """Quote text as a CSS string (for `content:` in the page footer)."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-    return f'"{escaped}"'
+def css_string(text: str) -> Markup:
+    """Quote text as a CSS string (for `content:` in a page footer), safe inside <style> too."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3c ")
+    return Markup(f'"{escaped}"')
 
 
 @cache

@@ -1,0 +1,1 @@
+"""The combined klantreis gap overview from every organisation's filled Stimuleren sheet."""
