@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup system-deps check schema site serve test clean
+.PHONY: all setup system-deps check schema site serve test voorbeeld-verwacht clean
 
 all: check schema site
 
@@ -33,6 +33,12 @@ site: setup
 
 serve: setup
 	$(BIN)/mkdocs serve
+
+# Regenerate the expected overview of the example session (after a deliberate change).
+VOORBEELD := examples/sessie-noord-veluwe
+voorbeeld-verwacht: setup
+	$(BIN)/doorstroom overzicht $(VOORBEELD)/bladen --out build/voorbeeld --titel "Sessie Noord-Veluwe"
+	cp build/voorbeeld/overzicht.json $(VOORBEELD)/verwacht-overzicht.json
 
 test: setup
 	$(BIN)/ruff check generator tests

@@ -31,3 +31,8 @@ def page_url(path: str) -> str:
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
     return f"{stem}.html"
+
+
+def site_paths(pages: list) -> list[str]:  # noqa: ANN001 - generator.site.pages.Page
+    """Every HTML page of the built site: the generated pages, the example page and its overview."""
+    return [page_url(p.path) for p in pages] + ["voorbeeld/", "voorbeeld/sessie-noord-veluwe/overzicht.html"]

@@ -8,13 +8,14 @@ import io
 import json
 import sys
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import Browser, expect
 
-from .helpers import run_cli
+from .helpers import ROOT, run_cli
 from .pdftools import fill
 
 CELL = "passend-aanbod__huidige-woning__al"
@@ -56,6 +57,45 @@ def outputs_items(out: Path) -> dict[str, Counter]:
     return {"json": from_json, "csv": from_csv, "xlsx": from_xlsx}
 
 
+class _MatrixItems(HTMLParser):
+    """(organisatie, categorie, fase, soort, tekst) of every item shown in the HTML matrix."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: Counter = Counter()
+        self.cell: tuple[str, str] | None = None
+        self.soort = ""
+        self.current: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "td" and attributes.get("data-cel"):
+            categorie, fase = attributes["data-cel"].split("|")
+            self.cell = (categorie, fase)
+        elif tag == "ul" and attributes.get("class") in ("al", "nog"):
+            self.soort = attributes["class"]
+        elif tag == "li" and self.cell and "data-org" in attributes:
+            self.current = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "li" and self.current is not None:
+            organisatie, tekst = "".join(self.current).split(": ", 1)
+            self.items[(organisatie, *self.cell, self.soort, tekst)] += 1
+            self.current = None
+        elif tag == "td":
+            self.cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self.current is not None:
+            self.current.append(data)
+
+
+def html_items(out: Path) -> Counter:
+    parser = _MatrixItems()
+    parser.feed((out / "overzicht.html").read_text(encoding="utf-8"))
+    return parser.items
+
+
 def test_valid_sheets_give_exit_0_and_all_five_outputs(tmp_path: Path, blank_pdfs: Path) -> None:
     filled = tmp_path / "ermelo.pdf"
     fill(blank_pdfs / "stimuleren.pdf", filled, {"organisatie": "Gemeente Ermelo", CELL: "- Seniorenwoningen\n• Hofje"})
@@ -84,6 +124,7 @@ def test_valid_sheets_give_exit_0_and_all_five_outputs(tmp_path: Path, blank_pdf
     assert {s["instrument"] for s in gap["suggesties"]} == {"financiele-tegemoetkoming"}
     for output in outputs_items(tmp_path / "uit").values():
         assert sum(output.values()) == 4
+    assert html_items(tmp_path / "uit") == outputs_items(tmp_path / "uit")["json"]
 
 
 def test_sector_particulier_and_site_url_shape_the_suggestions(tmp_path: Path) -> None:
@@ -171,7 +212,7 @@ def test_text_shows_literally_and_runs_nowhere(tmp_path: Path, browser: Browser)
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto((tmp_path / "uit/overzicht.html").as_uri())
     expect(page.locator("td[data-cel='passend-aanbod|huidige-woning']")).to_contain_text(evil)
-    expect(page.locator("#per-organisatie + section h3")).to_have_text("Org <i>&</i>")
+    expect(page.locator(".per-org tbody th")).to_have_text("Org <i>&</i>")
     assert dialogs == []
     page.close()
 
@@ -185,7 +226,7 @@ def test_a_megabyte_in_one_cell_is_handled(tmp_path: Path) -> None:
     found = outputs_items(tmp_path / "uit")
     for output in found.values():
         assert output[("Gemeente Groot", "passend-aanbod", "huidige-woning", "al", big)] == 1
-    assert big in (tmp_path / "uit/overzicht.html").read_text(encoding="utf-8")
+    assert html_items(tmp_path / "uit")[("Gemeente Groot", "passend-aanbod", "huidige-woning", "al", big)] == 1
     assert (tmp_path / "uit/overzicht.pdf").stat().st_size < 500_000
 
 
@@ -209,3 +250,25 @@ def test_overview_page_filters_organisations_and_recomputes(tmp_path: Path, brow
     expect(cell.locator(".status")).to_have_text("gedekt")
     assert all(url.startswith("file://") for url in requests)
     page.close()
+
+
+def test_example_session_end_to_end_matches_the_expected_overview(tmp_path: Path) -> None:
+    """The Noord-Veluwe example (PDFs filled from our blank PDF, and YAML files) via the CLI.
+
+    Regenerate the expectation after a deliberate change with `make voorbeeld-verwacht`."""
+    out = tmp_path / "uit"
+    result = run_cli("overzicht", "examples/sessie-noord-veluwe/bladen", "--out", str(out),
+                     "--titel", "Sessie Noord-Veluwe")
+    assert result.returncode == 0, result.stderr
+    expected = json.loads((ROOT / "examples/sessie-noord-veluwe/verwacht-overzicht.json").read_text(encoding="utf-8"))
+    assert json.loads((out / "overzicht.json").read_text(encoding="utf-8")) == expected
+    assert len(expected["organisaties"]) == 11
+    pdf_sheets = sorted(p.stem for p in (ROOT / "examples/sessie-noord-veluwe/bladen").glob("*.pdf"))
+    yaml_sheets = sorted(p.stem for p in (ROOT / "examples/sessie-noord-veluwe/bladen").glob("*.yaml"))
+    assert len(pdf_sheets) >= 3 and len(yaml_sheets) >= 3
+    statuses = {(c["categorie"], c["fase"]): c["status"] for c in expected["cellen"]}
+    assert statuses[("prijsprikkel", "huidige-woning")] == "gat"
+    assert statuses[("ontzorgen", "nieuw-thuis")] == "potentie"
+    found = outputs_items(out)
+    assert found["json"] == found["csv"] == found["xlsx"]
+    assert html_items(out) == found["json"]

@@ -13,7 +13,7 @@ from generator.loader import ToolkitData
 from generator.site.pages import build_pages
 
 from .browser import DESKTOP, MOBILE
-from .helpers import page_url
+from .helpers import site_paths
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
@@ -36,8 +36,8 @@ def violations(browser: Browser, urls: list[str], viewport: dict[str, int]) -> l
 @pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "mobiel"])
 def test_axe_reports_no_violations_on_any_page(browser: Browser, site_url: str, toolkit: ToolkitData,
                                                viewport: dict[str, int]) -> None:
-    urls = [site_url + page_url(p.path) for p in build_pages(toolkit)]
-    assert len(urls) == 27
+    urls = [site_url + path for path in site_paths(build_pages(toolkit))]
+    assert len(urls) == 29
     assert violations(browser, urls, viewport) == []
 
 

@@ -61,6 +61,16 @@ class Overzicht:
     afgewezen: list[Rejection]
     links: dict[str, str | None] = field(default_factory=dict)  # instrument id -> its page on the site
 
+    def per_organisatie(self) -> dict[str, list[tuple[Cel, list[Item], list[Item]]]]:
+        """Organisation -> the cells it wrote in, with its own items (one pass over all items)."""
+        result: dict[str, dict[int, tuple[Cel, list[Item], list[Item]]]] = {o: {} for o in self.organisaties}
+        for index, cel in enumerate(self.cellen):
+            for position, items in ((1, cel.al), (2, cel.nog)):
+                for item in items:
+                    entry = result[item.organisatie].setdefault(index, (cel, [], []))
+                    entry[position].append(item)
+        return {org: [cells[i] for i in sorted(cells)] for org, cells in result.items()}
+
     def cel(self, categorie: str, fase: str) -> Cel:
         return next(c for c in self.cellen if c.categorie == categorie and c.fase == fase)
 

@@ -24,7 +24,10 @@ from .matrix import STATUS_TEXT, Overzicht
 
 TEMPLATES = Path(__file__).parent / "templates"
 XLSX_CELL_LIMIT = 32_767  # Excel's maximum number of characters in one cell
-PDF_ITEM_LIMIT = 600  # longer items are shortened in the PDF only (the other outputs keep everything)
+# The printed overview stays readable (and quick to make) for large sessions; the other outputs keep
+# everything: longer items are shortened and long cells are summarised.
+PDF_ITEM_LIMIT = 600
+PDF_MAX_ITEMS = 15
 
 
 @cache
@@ -43,6 +46,9 @@ def render_html(data: ToolkitData, overzicht: Overzicht, for_pdf: bool = False) 
         o=overzicht, fasen=data.vocabulaire.klantreis, categorieen=data.vocabulaire.interventiecategorieen,
         menukaart=data.menukaarten[overzicht.sector], status_text=STATUS_TEXT, bron=data.toolkit.bron,
         pdf=for_pdf, fonts=fonts, instrument_url={} if for_pdf else overzicht.links,
+        pdf_max_items=PDF_MAX_ITEMS, per_organisatie=overzicht.per_organisatie(),
+        categorie_naam={c.id: c.naam for c in data.vocabulaire.interventiecategorieen},
+        fase_naam={f.id: f.naam for f in data.vocabulaire.klantreis},
         org_index={name: i for i, name in enumerate(overzicht.organisaties)},
         items_total=sum(len(c.al) + len(c.nog) for c in overzicht.cellen),
     )

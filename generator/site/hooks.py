@@ -13,6 +13,7 @@ from generator.errors import DoorstroomError
 from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
 from generator.pdf.build import BuiltPdf, build_pdfs
 from generator.pdf.render import all_jobs
+from generator.site.example import PAGE, TITLE, build_example, has_example
 from generator.site.pages import Page, build_nav, build_pages, pdf_location
 
 _pages: list[Page] = []
@@ -31,6 +32,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _data[:] = [data]
     _pages[:] = build_pages(data)
     config.nav = build_nav(data, _pages)
+    if has_example(data):
+        config.nav.append({"Voorbeeld": [{TITLE: PAGE}]})
     config.copyright = data.toolkit.bron
     return config
 
@@ -38,16 +41,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in _pages:
         files.append(File.generated(config, page.path, content=page.markdown))
+    data = _data[0]
     try:
-        pdfs: list[BuiltPdf] = build_pdfs(_data[0], all_jobs(_data[0]))  # cached: only changes are rendered
+        pdfs: list[BuiltPdf] = build_pdfs(data, all_jobs(data))  # cached: only changes are rendered
+        example = build_example(data) if has_example(data) else None
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     for pdf in pdfs:
         files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
+    if example:
+        files.append(File.generated(config, example.page.path, content=example.page.markdown))
+        for path, content in example.files.items():
+            files.append(File.generated(config, path, content=content))
     return files
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
-    for folder in (CONTENT, WORKSHEETS):
-        server.watch(str(_root(config) / folder))
+    for folder in (CONTENT, WORKSHEETS, "examples"):
+        if (_root(config) / folder).is_dir():
+            server.watch(str(_root(config) / folder))
     return server

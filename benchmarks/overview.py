@@ -1,0 +1,116 @@
+"""Gap overview at scale: N generated filled Stimuleren PDFs (default 100 and 1000).
+
+Prints, per N: reading time per sheet with our reader (`read_sheets`: validation included) against a
+bare field read of the same files with pikepdf (the floor) and with pypdf; the total time of
+`make_overview` (read + all five outputs); and the peak memory (max RSS) of the process that ran it.
+Each N runs in a fresh process so peak memory is its own.
+
+Run: .venv/bin/python benchmarks/overview.py [--sizes 100 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pikepdf
+from pypdf import PdfReader
+
+from generator.loader import load_toolkit
+from generator.overview.readers import read_sheets
+from generator.overview.run import make_overview
+from generator.pdf.build import build_pdfs
+from generator.pdf.render import werkblad_job
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = ("verhuiscoach voorrang 55+ verhuisvergoeding meeneemhuur voorinspectie klusdienst informatieavond "
+         "woonwensengesprek seniorenwoningen hofje huurgewenning").split()
+
+
+def make_sheets(folder: Path, count: int) -> None:
+    """Fill our own blank PDF `count` times (pikepdf sets /V directly: fast and exact)."""
+    data = load_toolkit(ROOT)
+    (blank,) = build_pdfs(data, [werkblad_job(data, "stimuleren")])
+    source = folder / "blank.pdf"
+    source.write_bytes(blank.content)
+    names = [v.naam for v in data.velden["stimuleren"] if v.naam != "organisatie"]
+    rng = random.Random(31)
+    for i in range(count):
+        with pikepdf.open(source) as pdf:
+            for field in pdf.Root.AcroForm.Fields:
+                name = str(field.T)
+                if name == "organisatie":
+                    field.V = pikepdf.String(f"Organisatie {i:04d}")
+                elif name in names and rng.random() < 0.3:
+                    lines = [" ".join(rng.sample(WORDS, 3)) for _ in range(rng.randint(1, 3))]
+                    field.V = pikepdf.String("\n".join(lines))
+            pdf.save(folder / f"blad-{i:04d}.pdf")
+    source.unlink()
+
+
+def bare_pikepdf(files: list[Path]) -> None:
+    for path in files:
+        with pikepdf.open(path) as pdf:
+            {str(f.T): str(f.get("/V", "")) for f in pdf.Root.AcroForm.Fields}
+
+
+def bare_pypdf(files: list[Path]) -> None:
+    for path in files:
+        PdfReader(path).get_fields()
+
+
+def child(count: int) -> dict[str, float]:
+    data = load_toolkit(ROOT)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "bladen"
+        folder.mkdir()
+        make_sheets(folder, count)
+        files = sorted(folder.glob("*.pdf"))
+        timings = {}
+        for name, action in (("pikepdf", lambda: bare_pikepdf(files)), ("pypdf", lambda: bare_pypdf(files)),
+                             ("ours", lambda: read_sheets(data, [folder]))):
+            start = time.perf_counter()
+            action()
+            timings[name] = (time.perf_counter() - start) / count * 1000
+        out = Path(tmp) / "uit"
+        start = time.perf_counter()
+        shutil.rmtree(Path(tmp) / ".cache", ignore_errors=True)
+        make_overview(data, [folder], out, "Benchmark", "sociaal", None)
+        timings["total_s"] = time.perf_counter() - start
+    timings["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return
+    results = {}
+    for size in args.sizes:
+        output = subprocess.run([sys.executable, __file__, "--child", str(size)], check=True, capture_output=True,
+                                text=True, cwd=ROOT).stdout
+        results[size] = json.loads(output.strip().splitlines()[-1])
+        r = results[size]
+        print(f"{size:5} sheets: read/sheet ours {r['ours']:.2f} ms, pikepdf floor {r['pikepdf']:.2f} ms "
+              f"(ratio {r['ours'] / r['pikepdf']:.2f}), pypdf {r['pypdf']:.2f} ms; "
+              f"total with 5 outputs {r['total_s']:.2f} s; peak memory {r['peak_mb']:.0f} MB")
+    if len(args.sizes) == 2:
+        small, large = sorted(args.sizes)
+        print(f"total {large}/{small}: {results[large]['total_s'] / results[small]['total_s']:.1f} "
+              f"(linear would be {large / small:.0f})")
+
+
+if __name__ == "__main__":
+    main()
