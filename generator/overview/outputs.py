@@ -95,17 +95,17 @@ def xlsx_bytes(data: ToolkitData, overzicht: Overzicht) -> bytes:
 
     items = book.create_sheet("Items")
     items.append(["organisatie", "categorie", "fase", "soort", "tekst"])
+    row = 1  # counted here: openpyxl's max_row scans every cell, which makes big sessions quadratic
     for cel in overzicht.cellen:
         for soort, cell_items in (("al", cel.al), ("nog", cel.nog)):
             for item in cell_items:
+                row += 1
                 chunks = [item.tekst[i:i + XLSX_CELL_LIMIT] for i in range(0, len(item.tekst), XLSX_CELL_LIMIT)]
-                row = items.max_row + 1
                 for col, value in enumerate([item.organisatie, cel.categorie, cel.fase, soort, *chunks], start=1):
                     _text(items.cell(row, col), value)
     rejected = book.create_sheet("Niet verwerkt")
     rejected.append(["bestand", "reden"])
-    for r in overzicht.afgewezen:
-        row = rejected.max_row + 1
+    for row, r in enumerate(overzicht.afgewezen, start=2):
         _text(rejected.cell(row, 1), r.bestand)
         _text(rejected.cell(row, 2), r.reden)
     out = io.BytesIO()
