@@ -48,8 +48,8 @@ def test_navigation_reaches_stimuleren_and_shows_the_grid(page: Page, site_url: 
     expect(rows).to_have_text([re.compile(r"1\s+Passend aanbod"), re.compile(r"2\s+Op weg helpen"),
                                re.compile(r"3\s+Ontzorgen"), re.compile(r"4\s+Prijsprikkel"),
                                re.compile(r"5\s+Voorrang")])
-    expect(grid.locator("[data-veld$='__al']")).to_have_count(25)
-    expect(grid.locator("[data-veld$='__nog']")).to_have_count(25)
+    expect(grid.locator("textarea[name$='__al']")).to_have_count(25)
+    expect(grid.locator("textarea[name$='__nog']")).to_have_count(25)
     shot = tmp_path / "stimuleren-raster.png"
     grid.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000

@@ -18,7 +18,7 @@ from ..loader import ToolkitData
 from ..text import md_block, md_inline
 
 TEMPLATES = Path(__file__).parent / "templates"
-Mode = Literal["page", "fields"]
+Mode = Literal["page", "fields", "form"]
 
 
 @cache
@@ -39,8 +39,8 @@ def environment() -> Environment:
 def render_sheet(data: ToolkitData, werkblad_id: str, mode: Mode = "page") -> Markup:
     """The sheet of one werkblad as an HTML fragment (a <section>).
 
-    ``page`` draws empty answer boxes (website, printed booklet); ``fields`` puts real form fields
-    with the contract names in them (fillable PDF).
+    ``page`` draws empty answer boxes (printed booklet); ``fields`` puts PDF form fields with the
+    contract names in them (fillable PDF); ``form`` makes it an HTML form with labels (website).
     """
     werkblad = data.werkbladen[werkblad_id]
     html = environment().get_template("sheet.html.j2").render(

@@ -14,7 +14,7 @@ from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
 from generator.pdf.build import BuiltPdf, build_pdfs
 from generator.pdf.render import all_jobs
 from generator.site.example import PAGE, TITLE, build_example, has_example
-from generator.site.pages import Page, build_nav, build_pages, pdf_location
+from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 
 _pages: list[Page] = []
 _data: list[ToolkitData] = []
@@ -42,6 +42,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in _pages:
         files.append(File.generated(config, page.path, content=page.markdown))
     data = _data[0]
+    fillable = {job.filename for job in all_jobs(data) if job.fillable}
     try:
         pdfs: list[BuiltPdf] = build_pdfs(data, all_jobs(data))  # cached: only changes are rendered
         example = build_example(data) if has_example(data) else None
@@ -49,6 +50,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(exc.format_message()) from None
     for pdf in pdfs:
         files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
+        if pdf.filename in fillable:
+            files.append(File.generated(config, pdf_script_location(pdf.filename),
+                                        content=pdf_script(pdf.filename, pdf.content)))
     if example:
         files.append(File.generated(config, example.page.path, content=example.page.markdown))
         for path, content in example.files.items():

@@ -6,6 +6,8 @@ pages to disk, so the site can move to another engine (Zensical runs no hooks).
 
 from __future__ import annotations
 
+import base64
+import json
 import posixpath
 from dataclasses import dataclass
 
@@ -58,6 +60,18 @@ def pdf_location(filename_or_werkblad: str) -> str:
     """Where a PDF is built, relative to the site root: ``pdf/<werkblad-id>.pdf`` and others."""
     name = filename_or_werkblad if filename_or_werkblad.endswith(".pdf") else f"{filename_or_werkblad}.pdf"
     return f"pdf/{name}"
+
+
+def pdf_script_location(filename: str) -> str:
+    """The blank fillable PDF wrapped in a script (``pdf/<id>.pdf.js``) for the browser form."""
+    return pdf_location(filename) + ".js"
+
+
+def pdf_script(filename: str, content: bytes) -> str:
+    """A script that hands the browser form the blank PDF: it loads from file:// too, a fetch would not."""
+    key = json.dumps(filename.removesuffix(".pdf"))
+    encoded = base64.b64encode(content).decode()
+    return f'window.doorstroomPdf = window.doorstroomPdf || {{}};\nwindow.doorstroomPdf[{key}] = "{encoded}";\n'
 
 
 def _download(source: str, pdf: str, label: str, note: str) -> str:
@@ -165,11 +179,37 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
                   f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
         "## Zo gebruikt u dit werkblad",
         werkblad.gebruik,
-        "## Het werkblad",
-        str(render_sheet(data, werkblad.id)),
+        "## Het werkblad invullen",
+        _form(data, werkblad),
         _uitleg(werkblad),
     ]
     return Page(path, title, _join(*blocks))
+
+
+FORM_INTRO = (
+    "U kunt het werkblad hier invullen. Uw antwoorden blijven op uw eigen computer: de browser "
+    "bewaart ze terwijl u typt, ook als u de pagina opnieuw opent. Er wordt niets verstuurd. "
+    "Klaar? Sla uw antwoorden op als bestand of als ingevulde PDF en geef dat aan de begeleider."
+)
+
+
+def _form(data: ToolkitData, werkblad: Werkblad) -> str:
+    """The sheet as a form (same fields and names as the PDF) with the buttons that work on it."""
+    buttons = "\n".join(
+        f'<button type="button" class="md-button" data-actie="{action}">{label}</button>'
+        for action, label in (("opslaan", "Opslaan als bestand"), ("openen", "Bestand openen"),
+                              ("pdf", "Download als ingevulde PDF"), ("afdrukken", "Afdrukken"),
+                              ("leegmaken", "Leegmaken")))
+    return "\n".join([
+        f'<form class="ws-formulier" data-werkblad="{werkblad.id}" autocomplete="off" novalidate>',
+        f'<p class="ws-privacy">{FORM_INTRO}</p>',
+        f'<div class="ws-knoppen">{buttons}</div>',
+        '<label class="md-visually-hidden" for="ws-bestand">Kies een opgeslagen antwoordbestand (.json)</label>',
+        '<input type="file" id="ws-bestand" class="ws-bestandkiezer" accept=".json,application/json" hidden>',
+        '<p class="ws-melding" role="status" aria-live="polite"></p>',
+        str(render_sheet(data, werkblad.id, "form")),
+        "</form>",
+    ])
 
 
 def _uitleg(werkblad: Werkblad) -> str:

@@ -1,0 +1,175 @@
+/* Fill in a werkblad in the browser. Nothing leaves the computer: answers live in localStorage,
+   files are made and read locally, the blank PDF and pdf-lib come from this site itself. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form.ws-formulier");
+  if (!form) { return; }
+  var werkblad = form.getAttribute("data-werkblad");
+  var storageKey = "doorstroom:" + werkblad;
+  var message = form.querySelector(".ws-melding");
+  var fileInput = form.querySelector(".ws-bestandkiezer");
+  var scriptBase = (document.currentScript && document.currentScript.src) ||
+    Array.prototype.slice.call(document.scripts).map(function (s) { return s.src; })
+      .filter(function (src) { return /werkblad-formulier\.js/.test(src); })[0];
+
+  function fields() { return Array.prototype.slice.call(form.querySelectorAll("[name]")).filter(function (f) { return f.type !== "file"; }); }
+  function field(name) { return fields().filter(function (f) { return f.name === name; })[0]; }
+  function say(text, isError) {
+    message.textContent = text;
+    message.className = "ws-melding" + (isError ? " ws-melding--fout" : "");
+  }
+
+  function collect() {
+    var answers = {};
+    fields().forEach(function (f) {
+      if (f.name === "organisatie") { return; }
+      answers[f.name] = f.type === "checkbox" ? f.checked : f.value;
+    });
+    var org = field("organisatie");
+    return { werkblad: werkblad, organisatie: org ? org.value.trim() : "", antwoorden: answers };
+  }
+
+  function apply(data) {
+    fields().forEach(function (f) {
+      var value = f.name === "organisatie" ? data.organisatie : (data.antwoorden || {})[f.name];
+      if (f.type === "checkbox") { f.checked = value === true; } else { f.value = typeof value === "string" ? value : ""; }
+    });
+  }
+
+  function store() {
+    try { localStorage.setItem(storageKey, JSON.stringify(collect())); } catch (e) { /* private mode: keep working */ }
+  }
+
+  function check(data) {
+    if (!data || typeof data !== "object" || Array.isArray(data)) { return "Dit bestand is geen antwoordbestand."; }
+    if (data.werkblad !== werkblad) {
+      return "Dit bestand hoort bij werkblad '" + data.werkblad + "', niet bij dit werkblad ('" + werkblad + "').";
+    }
+    if (data.organisatie !== undefined && typeof data.organisatie !== "string") { return "De organisatie in dit bestand is geen tekst."; }
+    var answers = data.antwoorden || {};
+    if (typeof answers !== "object" || Array.isArray(answers)) { return "De antwoorden in dit bestand zijn niet leesbaar."; }
+    for (var name in answers) {
+      var f = field(name);
+      if (!f || name === "organisatie") { return "Dit bestand bevat een onbekend veld: '" + name + "'."; }
+      var expected = f.type === "checkbox" ? "boolean" : "string";
+      if (typeof answers[name] !== expected) { return "Het veld '" + name + "' heeft een verkeerde waarde."; }
+    }
+    return null;
+  }
+
+  function slug(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  }
+  function fileName(extension) {
+    var org = slug(collect().organisatie);
+    return (org ? org + "-" : "") + werkblad + "." + extension;
+  }
+  function download(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("kan " + src + " niet laden")); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function fillPdf() {
+    var pdfLink = document.querySelector(".ws-download a");
+    var pdfScript = pdfLink.href + ".js";
+    var pdfLib = scriptBase.replace(/werkblad-formulier\.js.*$/, "pdf-lib.min.js");
+    say("De PDF wordt gemaakt…");
+    var ready = window.PDFLib ? Promise.resolve() : loadScript(pdfLib);
+    return ready.then(function () {
+      return (window.doorstroomPdf || {})[werkblad] ? null : loadScript(pdfScript);
+    }).then(function () {
+      var bytes = Uint8Array.from(atob(window.doorstroomPdf[werkblad]), function (c) { return c.charCodeAt(0); });
+      return window.PDFLib.PDFDocument.load(bytes);
+    }).then(function (pdf) {
+      var pdfForm = pdf.getForm();
+      var data = collect();
+      var values = Object.assign({ organisatie: data.organisatie }, data.antwoorden);
+      Object.keys(values).forEach(function (name) {
+        var value = values[name];
+        if (value === true) { pdfForm.getCheckBox(name).check(); }
+        else if (value === false) { pdfForm.getCheckBox(name).uncheck(); }
+        else if (field(name)) {
+          var text = pdfForm.getTextField(name);
+          // Set the value only: the PDF asks viewers to draw it (NeedAppearances), in the sheet's own font.
+          text.acroField.setValue(window.PDFLib.PDFHexString.fromText(value));
+        }
+      });
+      return pdf.save({ updateFieldAppearances: false });
+    }).then(function (saved) {
+      download(new Blob([saved], { type: "application/pdf" }), fileName("pdf"));
+      say("De ingevulde PDF is gedownload.");
+    }).catch(function (error) {
+      say("De PDF kon niet worden gemaakt (" + error.message + "). Uw antwoorden zijn niet veranderd.", true);
+    });
+  }
+
+  var actions = {
+    opslaan: function () {
+      download(new Blob([JSON.stringify(collect(), null, 2)], { type: "application/json" }), fileName("json"));
+      say("Uw antwoorden zijn opgeslagen als bestand.");
+    },
+    openen: function () { fileInput.click(); },
+    pdf: fillPdf,
+    afdrukken: function () { window.print(); },
+    leegmaken: function () {
+      if (!window.confirm("Weet u zeker dat u alle antwoorden op dit werkblad wilt wissen?")) { return; }
+      apply({ organisatie: "", antwoorden: {} });
+      try { localStorage.removeItem(storageKey); } catch (e) { /* nothing stored */ }
+      say("Alle antwoorden zijn gewist.");
+    }
+  };
+
+  form.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-actie]");
+    if (button) { actions[button.getAttribute("data-actie")](); }
+  });
+  form.addEventListener("input", store);
+  form.addEventListener("change", store);
+  fileInput.addEventListener("change", function () {
+    var file = fileInput.files[0];
+    if (!file) { return; }
+    var reader = new FileReader();
+    reader.onload = function () {
+      var data;
+      try { data = JSON.parse(reader.result); } catch (e) {
+        say("Dit bestand kan niet worden gelezen: het is geen geldig JSON-antwoordbestand. Uw antwoorden zijn niet veranderd.", true);
+        fileInput.value = "";
+        return;
+      }
+      var problem = check(data);
+      if (problem) {
+        say(problem + " Uw antwoorden zijn niet veranderd.", true);
+      } else {
+        apply(data);
+        store();
+        say("Het bestand '" + file.name + "' is geopend.");
+      }
+      fileInput.value = "";
+    };
+    reader.onerror = function () { say("Dit bestand kan niet worden gelezen. Uw antwoorden zijn niet veranderd.", true); };
+    reader.readAsText(file);
+  });
+  window.addEventListener("beforeprint", function () {
+    form.querySelectorAll("textarea").forEach(function (t) { t.style.height = t.scrollHeight + "px"; });
+  });
+
+  try {
+    var saved = localStorage.getItem(storageKey);
+    if (saved) { apply(JSON.parse(saved)); }
+  } catch (e) { /* nothing usable stored */ }
+})();

@@ -1,0 +1,176 @@
+"""Filling in a werkblad on the website (Debian chromium): answers survive a reload, files and PDFs
+made in the browser are read by `doorstroom overzicht`, nothing leaves the computer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+from pypdf import PdfReader
+
+from .browser import RequestLog
+from .helpers import run_cli
+from .test_site_accessibility import AXE_JS
+
+CELLS = {
+    "Passend aanbod, Huidige woning: doen we al": "Woonbehoefteonderzoek 55+\n- Seniorenwoningen € 2.000 ‘extra’",
+    "Op weg helpen, Woonwens: kunnen we nog doen": "Informatieavond in de bibliotheek",
+    "Voorrang, Woningzoeken: doen we al": "Voorrang 55+ & meer",
+}
+
+
+@pytest.fixture
+def form_page(browser: Browser) -> Page:
+    context = browser.new_context(accept_downloads=True, locale="nl-NL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def fill_stimuleren(page: Page) -> None:
+    page.get_by_label("Organisatie", exact=True).fill("Gemeente Ermelo")
+    for label, text in CELLS.items():
+        page.get_by_label(label, exact=True).fill(text)
+
+
+def test_answers_survive_a_reload_and_are_stored_only_locally(form_page: Page, site_url: str) -> None:
+    log = RequestLog(form_page)
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    expect(form_page.locator(".ws-privacy")).to_contain_text("Er wordt niets verstuurd")
+    fill_stimuleren(form_page)
+    form_page.reload()
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("Gemeente Ermelo")
+    for label, text in CELLS.items():
+        expect(form_page.get_by_label(label, exact=True)).to_have_value(text)
+    assert log.foreign("127.0.0.1") == []
+
+
+def test_saved_file_goes_into_the_overview(form_page: Page, site_url: str, tmp_path: Path) -> None:
+    log = RequestLog(form_page)
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    fill_stimuleren(form_page)
+    with form_page.expect_download() as download:
+        form_page.get_by_role("button", name="Opslaan als bestand").click()
+    assert download.value.suggested_filename == "gemeente-ermelo-stimuleren.json"
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["werkblad"] == "stimuleren" and data["organisatie"] == "Gemeente Ermelo"
+    assert len(data["antwoorden"]) == 50
+
+    result = run_cli("overzicht", str(saved), "--out", str(tmp_path / "uit"))
+    assert result.returncode == 0, result.stderr
+    cells = {(c["categorie"], c["fase"]): c for c in
+             json.loads((tmp_path / "uit/overzicht.json").read_text(encoding="utf-8"))["cellen"]}
+    assert [i["tekst"] for i in cells[("passend-aanbod", "huidige-woning")]["al"]] == [
+        "Woonbehoefteonderzoek 55+", "Seniorenwoningen € 2.000 ‘extra’"]
+    assert cells[("op-weg-helpen", "woonwens")]["nog"] == [
+        {"organisatie": "Gemeente Ermelo", "tekst": "Informatieavond in de bibliotheek"}]
+    assert cells[("voorrang", "woningzoeken")]["status"] == "gedekt"
+    assert log.foreign("127.0.0.1") == []
+
+
+def test_filled_pdf_from_the_browser_reads_back_identically_even_from_file_urls(
+        form_page: Page, site_dir: Path, tmp_path: Path) -> None:
+    log = RequestLog(form_page)
+    form_page.goto((site_dir / "werkbladen/stimuleren.html").as_uri())
+    fill_stimuleren(form_page)
+    with form_page.expect_download() as download:
+        form_page.get_by_role("button", name="Download als ingevulde PDF").click()
+    pdf = tmp_path / download.value.suggested_filename
+    download.value.save_as(pdf)
+    assert pdf.name == "gemeente-ermelo-stimuleren.pdf"
+    fields = PdfReader(pdf).get_fields()
+    assert len(fields) == 51
+    assert fields["organisatie"].get("/V") == "Gemeente Ermelo"
+    assert fields["passend-aanbod__huidige-woning__al"].get("/V") == CELLS["Passend aanbod, Huidige woning: doen we al"]
+    assert fields["voorrang__woningzoeken__al"].get("/V") == "Voorrang 55+ & meer"
+    result = run_cli("overzicht", str(pdf), "--out", str(tmp_path / "uit"))
+    assert result.returncode == 0, result.stderr
+    assert log.foreign(None) == []
+
+
+def test_checkboxes_reach_the_pdf(form_page: Page, site_url: str, tmp_path: Path) -> None:
+    form_page.goto(site_url + "werkbladen/monitoren-3.html")
+    form_page.get_by_label("Aantal gesprekken / huisbezoeken: beschikbaar?").check()
+    form_page.get_by_label("Aantal gesprekken / huisbezoeken: toelichting").fill("Uit het klantsysteem")
+    with form_page.expect_download() as download:
+        form_page.get_by_role("button", name="Download als ingevulde PDF").click()
+    pdf = tmp_path / "m3.pdf"
+    download.value.save_as(pdf)
+    fields = PdfReader(pdf).get_fields()
+    assert fields["aantal-gesprekken__beschikbaar"].get("/V") == "/on"
+    assert fields["aantal-gesprekken__opnemen"].get("/V") in (None, "/Off")
+    assert fields["aantal-gesprekken__toelichting"].get("/V") == "Uit het klantsysteem"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{ dit is geen json", "geen geldig JSON-antwoordbestand"),
+    (json.dumps({"werkblad": "ambities", "organisatie": "X", "antwoorden": {}}), "hoort bij werkblad 'ambities'"),
+    (json.dumps({"werkblad": "stimuleren", "organisatie": "X", "antwoorden": {"verzonnen": "y"}}), "onbekend veld"),
+    (json.dumps({"werkblad": "stimuleren", "organisatie": "X",
+                 "antwoorden": {"voorrang__verhuizen__al": True}}), "verkeerde waarde"),
+])
+def test_a_wrong_or_damaged_file_leaves_typed_answers_alone(form_page: Page, site_url: str, tmp_path: Path,
+                                                           content: str, message: str) -> None:
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    fill_stimuleren(form_page)
+    bad = tmp_path / "antwoorden.json"
+    bad.write_text(content, encoding="utf-8")
+    form_page.locator("#ws-bestand").set_input_files(str(bad))
+    expect(form_page.locator(".ws-melding")).to_contain_text(message)
+    expect(form_page.locator(".ws-melding")).to_contain_text("Uw antwoorden zijn niet veranderd")
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("Gemeente Ermelo")
+    for label, text in CELLS.items():
+        expect(form_page.get_by_label(label, exact=True)).to_have_value(text)
+
+
+def test_opening_a_saved_file_restores_it_and_clearing_asks_first(form_page: Page, site_url: str,
+                                                                  tmp_path: Path) -> None:
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    answers = {"werkblad": "stimuleren", "organisatie": "UWOON",
+               "antwoorden": {"ontzorgen__verhuizen__al": "Verhuiscoach 37 uur per week"}}
+    good = tmp_path / "uwoon-stimuleren.json"
+    good.write_text(json.dumps(answers), encoding="utf-8")
+    form_page.locator("#ws-bestand").set_input_files(str(good))
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("UWOON")
+    expect(form_page.get_by_label("Ontzorgen, Verhuizen: doen we al", exact=True)).to_have_value(
+        "Verhuiscoach 37 uur per week")
+
+    form_page.once("dialog", lambda dialog: dialog.dismiss())
+    form_page.locator("form.ws-formulier").get_by_role("button", name="Leegmaken").click()
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("UWOON")
+    form_page.once("dialog", lambda dialog: dialog.accept())
+    form_page.locator("form.ws-formulier").get_by_role("button", name="Leegmaken").click()
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("")
+    form_page.reload()
+    expect(form_page.get_by_label("Ontzorgen, Verhuizen: doen we al", exact=True)).to_have_value("")
+
+
+def test_keyboard_reaches_the_fields_in_reading_order(form_page: Page, site_url: str) -> None:
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    form_page.locator("form.ws-formulier").get_by_role("button", name="Leegmaken").focus()
+    form_page.keyboard.press("Tab")
+    assert form_page.evaluate("document.activeElement.name") == "organisatie"
+    form_page.keyboard.type("Omnia Wonen")
+    form_page.keyboard.press("Tab")  # the grid's scroll region (wide tables scroll on small screens)
+    assert form_page.evaluate("document.activeElement.getAttribute('role')") == "region"
+    form_page.keyboard.press("Tab")
+    assert form_page.evaluate("document.activeElement.name") == "passend-aanbod__huidige-woning__al"
+    form_page.keyboard.type("Klusdienst")
+    expect(form_page.get_by_label("Passend aanbod, Huidige woning: doen we al", exact=True)).to_have_value("Klusdienst")
+    focus = form_page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert focus != "none", "visible focus"
+
+
+def test_axe_finds_no_violations_on_a_filled_form(form_page: Page, site_url: str) -> None:
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    fill_stimuleren(form_page)
+    form_page.locator("#ws-bestand").set_input_files({"name": "x.json", "mimeType": "application/json",
+                                                      "buffer": b"kapot"})
+    expect(form_page.locator(".ws-melding")).to_contain_text("niet veranderd")
+    form_page.add_script_tag(path=str(AXE_JS))
+    result = form_page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
