@@ -174,3 +174,20 @@ def test_axe_finds_no_violations_on_a_filled_form(form_page: Page, site_url: str
     form_page.add_script_tag(path=str(AXE_JS))
     result = form_page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+
+
+def test_afdrukken_prints_the_filled_sheet_alone(form_page: Page, site_url: str, tmp_path: Path) -> None:
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    fill_stimuleren(form_page)
+    form_page.emulate_media(media="print")
+    form_page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    pdf = tmp_path / "afdruk.pdf"
+    form_page.pdf(path=str(pdf), prefer_css_page_size=True)
+    reader = PdfReader(pdf)
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height), "Stimuleren prints landscape, like the PDF"
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Gemeente Ermelo" in text and "Woonbehoefteonderzoek 55+" in text and "Voorrang 55+ & meer" in text
+    assert "Bron: Platform31, Werken aan doorstroming van senioren (2023)" in text
+    assert "Opslaan als bestand" not in text and "Zo gebruikt u dit werkblad" not in text
+    assert len(reader.pages) <= 2

@@ -36,7 +36,21 @@
     });
   }
 
+  // Paper cannot scroll a textarea: keep a printable copy of each one's text beside it.
+  function mirror(textarea) {
+    var copy = textarea.nextElementSibling;
+    if (!copy || !copy.classList.contains("ws-afdruk")) {
+      copy = document.createElement("div");
+      copy.className = "ws-afdruk";
+      copy.setAttribute("aria-hidden", "true");
+      textarea.insertAdjacentElement("afterend", copy);
+    }
+    copy.textContent = textarea.value;
+  }
+  function mirrorAll() { form.querySelectorAll("textarea").forEach(mirror); }
+
   function store() {
+    mirrorAll();
     try { localStorage.setItem(storageKey, JSON.stringify(collect())); } catch (e) { /* private mode: keep working */ }
   }
 
@@ -129,6 +143,7 @@
     leegmaken: function () {
       if (!window.confirm("Weet u zeker dat u alle antwoorden op dit werkblad wilt wissen?")) { return; }
       apply({ organisatie: "", antwoorden: {} });
+      mirrorAll();
       try { localStorage.removeItem(storageKey); } catch (e) { /* nothing stored */ }
       say("Alle antwoorden zijn gewist.");
     }
@@ -164,12 +179,11 @@
     reader.onerror = function () { say("Dit bestand kan niet worden gelezen. Uw antwoorden zijn niet veranderd.", true); };
     reader.readAsText(file);
   });
-  window.addEventListener("beforeprint", function () {
-    form.querySelectorAll("textarea").forEach(function (t) { t.style.height = t.scrollHeight + "px"; });
-  });
+  window.addEventListener("beforeprint", mirrorAll);
 
   try {
     var saved = localStorage.getItem(storageKey);
     if (saved) { apply(JSON.parse(saved)); }
   } catch (e) { /* nothing usable stored */ }
+  mirrorAll();
 })();
