@@ -7,16 +7,47 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import DoorstroomError
+
+
+class OutputNotWritable(DoorstroomError):
+    """The output folder cannot be made or written (a file in the way, no permission, disk full).
+
+    Exit code 2 like other usage errors: the fix is another --out.
+    """
+
+    exit_code = 2
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"{folder}: kan hier niet schrijven ({reason}). Kies met --out een map waarin "
+                         "u mag schrijven; er is niets overschreven.")
+
+
+def output_folder(folder: Path) -> Path:
+    """Make sure ``folder`` exists and is a folder, or say clearly why it cannot be used."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputNotWritable(folder, exc.strerror or str(exc)) from None
+    if not folder.is_dir():
+        raise OutputNotWritable(folder, "dit is een bestand, geen map")
+    return folder
+
 
 def write_atomic(target: Path, content: bytes) -> Path:
     """Write ``content`` to a temporary file beside ``target``, then rename it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
+    output_folder(target.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
+    except OSError as exc:
+        raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
         os.chmod(temporary, 0o644)  # readable by a web server, like any other built file
         os.replace(temporary, target)
+    except OSError as exc:
+        raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

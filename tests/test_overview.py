@@ -272,3 +272,14 @@ def test_example_session_end_to_end_matches_the_expected_overview(tmp_path: Path
     found = outputs_items(out)
     assert found["json"] == found["csv"] == found["xlsx"]
     assert html_items(out) == found["json"]
+
+
+@pytest.mark.parametrize("command", [["overzicht", "examples/sessie-noord-veluwe/bladen"], ["pdf", "stimuleren"],
+                                     ["pages"]])
+def test_an_unusable_output_folder_is_a_clear_usage_error(command: list[str], tmp_path: Path) -> None:
+    in_the_way = tmp_path / "bestand.txt"
+    in_the_way.write_text("blijft staan", encoding="utf-8")
+    result = run_cli(*command, "--out", str(in_the_way))
+    assert result.returncode == 2
+    assert "kan hier niet schrijven" in result.stderr and "Traceback" not in result.stderr
+    assert in_the_way.read_text(encoding="utf-8") == "blijft staan"

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import DoorstroomError
+from ..files import OutputNotWritable, output_folder
 from .pages import Page
 
 MARKER = ".doorstroom-pages"
@@ -27,10 +28,11 @@ def write_pages(pages: list[Page], out: Path) -> None:
     non-empty folder is refused, so nothing of the user's is lost or half-overwritten.
     """
     out = out.resolve()
+    if out.exists() and not out.is_dir():
+        raise OutputNotWritable(out, "dit is een bestand, geen map")
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         raise OutputFolderInUse(out, next(out.iterdir()))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=output_folder(out.parent)))
     try:
         for page in pages:
             target = staging / page.path
