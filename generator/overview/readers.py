@@ -116,7 +116,12 @@ def _check_names(data: ToolkitData, names: set[str], velden: dict[str, Veld], wh
         raise _Reject(f"{what} zonder de velden van een werkblad van de Doorstroomtoolkit")
     if werkblad != WERKBLAD:
         raise _Reject(f"dit is werkblad '{data.werkbladen[werkblad].titel}', niet '{data.werkbladen[WERKBLAD].titel}'")
-    unknown = sorted(names - set(velden))
+    _reject_unknown(names, velden)
+
+
+def _reject_unknown(names: Iterable[str], velden: dict[str, Veld]) -> None:
+    """Field names outside the contract: the sheet is not ours (or was edited); never guess."""
+    unknown = sorted(set(names) - set(velden))
     if unknown:
         shown = ", ".join(unknown[:5]) + (f" en {len(unknown) - 5} meer" if len(unknown) > 5 else "")
         raise _Reject(f"onbekende velden: {shown}")
@@ -135,10 +140,7 @@ def _pdf_answers(data: ToolkitData, path: Path, raw: bytes, velden: dict[str, Ve
         raise _Reject("PDF is beschadigd of niet compleet (afgebroken?)") from None
     names = {name for name, _ in fields}
     _check_names(data, names, velden, "PDF")
-    answers: dict[str, object] = {}
-    for name, value in fields:
-        answers[name] = value
-    return answers
+    return dict(fields)
 
 
 def _pdf_fields(fields: Iterable[pikepdf.Object], parent: str = "") -> Iterable[tuple[str, object]]:
@@ -180,10 +182,7 @@ def _file_answers(data: ToolkitData, path: Path, raw: bytes, velden: dict[str, V
     if blad.werkblad != WERKBLAD:
         titel = data.werkbladen[blad.werkblad].titel if blad.werkblad in data.werkbladen else blad.werkblad
         raise _Reject(f"dit is werkblad '{titel}', niet '{data.werkbladen[WERKBLAD].titel}'")
-    unknown = sorted(set(blad.antwoorden) - set(velden))
-    if unknown:
-        shown = ", ".join(unknown[:5]) + (f" en {len(unknown) - 5} meer" if len(unknown) > 5 else "")
-        raise _Reject(f"onbekende velden: {shown}")
+    _reject_unknown(blad.antwoorden, velden)
     answers: dict[str, object] = dict(blad.antwoorden)
     inner = str(answers.pop("organisatie", "") or "")
     if blad.organisatie and inner and organisation_key(inner) != organisation_key(blad.organisatie):
