@@ -74,10 +74,10 @@ def _vragen(blad: VragenBlad, _: Vocabulaire) -> list[Veld]:
 
 
 def _klantreis(blad: KlantreisBlad, vocab: Vocabulaire) -> list[Veld]:
-    fasen = {f.id: f.naam for f in vocab.klantreis}
+    fasen = vocab.fasen()
     result = []
     for stap in blad.stappen:
-        label = fasen.get(stap.fase, stap.fase)
+        label = fasen[stap.fase].naam if stap.fase in fasen else stap.fase
         if stap.hulpvraag:
             label = f"{label}: {stap.hulpvraag}"
         result.append(Veld(stap.fase, "long_text", label))
@@ -85,8 +85,8 @@ def _klantreis(blad: KlantreisBlad, vocab: Vocabulaire) -> list[Veld]:
 
 
 def _raster(blad: RasterBlad, vocab: Vocabulaire) -> list[Veld]:
-    categorieen = {c.id: c.naam for c in vocab.interventiecategorieen}
-    fasen = {f.id: f.naam for f in vocab.klantreis}
+    categorieen = {i: c.naam for i, c in vocab.categorieen().items()}
+    fasen = {i: f.naam for i, f in vocab.fasen().items()}
     return [
         Veld(cell_name(rij, kolom, antwoord.id), "long_text",
              f"{categorieen.get(rij, rij)}, {fasen.get(kolom, kolom)}: {antwoord.label}")

@@ -50,12 +50,6 @@ class ToolkitData:
     paginas: dict[str, Pagina]
     velden: dict[str, list[Veld]] = field(default_factory=dict)
 
-    def fase(self, fase_id: str) -> str:
-        return next(f.naam for f in self.vocabulaire.klantreis if f.id == fase_id)
-
-    def categorie(self, categorie_id: str) -> str:
-        return next(c.naam for c in self.vocabulaire.interventiecategorieen if c.id == categorie_id)
-
 
 @dataclass
 class _Loaded:
@@ -243,7 +237,7 @@ def _check_onderwerpen(c: _Collector, onderwerpen: _Loaded, werkbladen: _Loaded,
 
 
 def _check_menukaarten(c: _Collector, menukaarten: _Loaded, instrumenten: _Loaded, vocab: Vocabulaire) -> None:
-    categorieen = [x.id for x in vocab.interventiecategorieen]
+    categorieen = list(vocab.categorieen())
     for menukaart, source in menukaarten.models.values():
         assert isinstance(menukaart, Menukaart)
         c.unique(source, ((("categorieen", i, "categorie"), x.categorie)
@@ -257,8 +251,8 @@ def _check_menukaarten(c: _Collector, menukaarten: _Loaded, instrumenten: _Loade
 
 def _check_werkbladen(c: _Collector, werkbladen: _Loaded, onderwerpen: _Loaded,
                       vocab: Vocabulaire) -> dict[str, list[Veld]]:
-    fasen = [f.id for f in vocab.klantreis]
-    categorieen = [x.id for x in vocab.interventiecategorieen]
+    fasen = list(vocab.fasen())
+    categorieen = list(vocab.categorieen())
     result: dict[str, list[Veld]] = {}
     for werkblad_id, (werkblad, source) in werkbladen.models.items():
         assert isinstance(werkblad, Werkblad)

@@ -53,6 +53,14 @@ class Vocabulaire(Strict):
     klantreis: list[Fase] = Field(min_length=1)
     interventiecategorieen: list[Categorie] = Field(min_length=1)
 
+    def fasen(self) -> dict[str, Fase]:
+        """Fase id -> fase, in klantreis order."""
+        return {f.id: f for f in self.klantreis}
+
+    def categorieen(self) -> dict[str, Categorie]:
+        """Categorie id -> categorie, in toolkit order."""
+        return {c.id: c for c in self.interventiecategorieen}
+
 
 # --------------------------------------------------------------------------- toolkit pages
 

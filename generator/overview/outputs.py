@@ -47,8 +47,7 @@ def render_html(data: ToolkitData, overzicht: Overzicht, for_pdf: bool = False) 
         menukaart=data.menukaarten[overzicht.sector], status_text=STATUS_TEXT, bron=data.toolkit.bron,
         pdf=for_pdf, fonts=fonts, instrument_url={} if for_pdf else overzicht.links,
         pdf_max_items=PDF_MAX_ITEMS, per_organisatie=overzicht.per_organisatie(),
-        categorie_naam={c.id: c.naam for c in data.vocabulaire.interventiecategorieen},
-        fase_naam={f.id: f.naam for f in data.vocabulaire.klantreis},
+        categorie_by_id=data.vocabulaire.categorieen(),
         org_index={name: i for i, name in enumerate(overzicht.organisaties)},
         items_total=sum(len(c.al) + len(c.nog) for c in overzicht.cellen),
     )

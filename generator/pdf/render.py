@@ -63,12 +63,9 @@ def all_jobs(data: ToolkitData) -> list[PdfJob]:
     """Every werkblad (fillable), both menukaarten and the booklet in toolkit order."""
     jobs = [werkblad_job(data, w) for w in data.werkbladen]
     jobs += [PdfJob(menukaart_filename(m), data.menukaarten[m].titel, menukaarten=(m,)) for m in data.menukaarten]
-    order_w: list[str] = []
-    order_m: list[str] = []
-    for onderwerp in data.onderwerpen.values():
-        for onderdeel in onderwerp.onderdelen:
-            (order_w if onderdeel.werkblad else order_m).append(onderdeel.werkblad or onderdeel.menukaart or "")
-    jobs.append(PdfJob(BOOKLET, f"{data.toolkit.titel}: alle werkbladen", tuple(order_w), tuple(order_m)))
+    # ToolkitData keeps werkbladen and menukaarten in toolkit order; _items interleaves them.
+    jobs.append(PdfJob(BOOKLET, f"{data.toolkit.titel}: alle werkbladen", tuple(data.werkbladen),
+                       tuple(data.menukaarten)))
     return jobs
 
 
@@ -95,7 +92,7 @@ def _items(data: ToolkitData, job: PdfJob) -> list[dict[str, object]]:
     if len(wanted) > 1:
         order = [(k, i) for o in data.onderwerpen.values() for d in o.onderdelen
                  for k, i in (("werkblad", d.werkblad), ("menukaart", d.menukaart)) if i and (k, i) in wanted]
-    categorieen = {c.id: c for c in data.vocabulaire.interventiecategorieen}
+    categorieen = data.vocabulaire.categorieen()
     items = []
     for kind, item_id in order:
         if kind == "werkblad":

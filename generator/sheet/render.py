@@ -48,8 +48,8 @@ def render_sheet(data: ToolkitData, werkblad_id: str, mode: Mode = "page") -> Ma
         werkblad=werkblad,
         blad=werkblad.blad,
         velden={v.naam: v for v in data.velden[werkblad_id]},
-        fasen={f.id: f for f in data.vocabulaire.klantreis},
-        categorieen={c.id: c for c in data.vocabulaire.interventiecategorieen},
+        fasen=data.vocabulaire.fasen(),
+        categorieen=data.vocabulaire.categorieen(),
         bron=data.toolkit.bron,
     )
     # Collapse blank lines: Python-Markdown ends a raw HTML block at an empty line.

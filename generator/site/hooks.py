@@ -42,15 +42,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in _pages:
         files.append(File.generated(config, page.path, content=page.markdown))
     data = _data[0]
-    fillable = {job.filename for job in all_jobs(data) if job.fillable}
+    jobs = all_jobs(data)
     try:
-        pdfs: list[BuiltPdf] = build_pdfs(data, all_jobs(data))  # cached: only changes are rendered
+        pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered
         example = build_example(data) if has_example(data) else None
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
-    for pdf in pdfs:
+    for job, pdf in zip(jobs, pdfs, strict=True):
         files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
-        if pdf.filename in fillable:
+        if job.fillable:
             files.append(File.generated(config, pdf_script_location(pdf.filename),
                                         content=pdf_script(pdf.filename, pdf.content)))
     if example:

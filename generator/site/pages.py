@@ -246,7 +246,7 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
         f"en bereidt het [{werkblad_title(data.werkbladen['stimuleren'])}]"
         f"({link(path, werkblad_path('stimuleren'))}) voor." if "stimuleren" in data.werkbladen else "",
     ]
-    categorieen = {c.id: c for c in data.vocabulaire.interventiecategorieen}
+    categorieen = data.vocabulaire.categorieen()
     for rij in menukaart.categorieen:
         categorie = categorieen[rij.categorie]
         items = []
@@ -267,7 +267,7 @@ def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
         for rij in menukaart.categorieen:
             for item in rij.instrumenten:
                 if item.instrument == instrument.id:
-                    naam = rij.naam or data.categorie(rij.categorie)
+                    naam = rij.naam or data.vocabulaire.categorieen()[rij.categorie].naam
                     used.append(f"[{menukaart.titel}]({link(path, menukaart_path(menukaart.id))}), "
                                 f"{naam}: {item.tekst}")
     blocks = [
