@@ -1,6 +1,6 @@
 """Gap overview at scale: N generated filled Stimuleren PDFs (default 100 and 1000).
 
-Prints, per N: reading time per sheet with our reader (`read_sheets`: validation included) against a
+Prints, per N: reading time per sheet with our reader (`read_stimuleren`: validation included) against a
 bare field read of the same files with pikepdf (the floor) and with pypdf; the total time of
 `make_overview` (read + all five outputs); and the peak memory (max RSS) of the process that ran it.
 Each N runs in a fresh process so peak memory is its own.
@@ -25,8 +25,7 @@ import pikepdf
 from pypdf import PdfReader
 
 from generator.loader import load_toolkit
-from generator.overview.readers import read_sheets
-from generator.overview.run import make_overview
+from generator.overview.run import make_overview, read_stimuleren
 from generator.pdf.build import build_pdfs
 from generator.pdf.render import werkblad_job
 
@@ -78,7 +77,7 @@ def child(count: int) -> dict[str, float]:
         files = sorted(folder.glob("*.pdf"))
         timings = {}
         for name, action in (("pikepdf", lambda: bare_pikepdf(files)), ("pypdf", lambda: bare_pypdf(files)),
-                             ("ours", lambda: read_sheets(data, [folder]))):
+                             ("ours", lambda: read_stimuleren(data, [folder]))):
             start = time.perf_counter()
             action()
             timings[name] = (time.perf_counter() - start) / count * 1000

@@ -155,9 +155,9 @@ BAD_INPUTS = {
     "onbekend-veld.json": (lambda p, _: answer_file(p, "Gemeente C", {CELL: "x", "passend_aanbod": "y"}),
                            "onbekende velden: passend_aanbod"),
     "kapot.yaml": (lambda p, _: p.write_text("werkblad: stimuleren\norganisatie: [\n", encoding="utf-8"),
-                   "ongeldig YAML-bestand (regel"),
+                   "ongeldig YAML-bestand"),
     "kapot.json": (lambda p, _: p.write_text('{"werkblad": "stimuleren", "organisatie": "D",', encoding="utf-8"),
-                   "ongeldig JSON-bestand (regel 1)"),
+                   "ongeldig JSON-bestand"),
     "latin1.yaml": (lambda p, _: p.write_bytes("werkblad: stimuleren\norganisatie: Café E\n".encode("latin-1")),
                     "geen geldige UTF-8"),
 }

@@ -15,7 +15,7 @@ from generator.loader import ToolkitData
 from generator.overview.items import split_items
 from generator.overview.matrix import build_overzicht, status_of
 from generator.overview.outputs import csv_text
-from generator.overview.readers import Sheet
+from generator.readers import Sheet
 
 from .helpers import ROOT
 
@@ -46,7 +46,7 @@ TOOLKIT = _toolkit()
 @given(sheets)
 def test_every_item_appears_exactly_once_with_correct_status(generated: list[tuple[str, dict[str, str]]]) -> None:
     # the readers hand over organisation names with their whitespace collapsed
-    input_sheets = [Sheet(f"blad-{i}.json", " ".join(org.split()), answers)
+    input_sheets = [Sheet(f"blad-{i}.json", "stimuleren", " ".join(org.split()), answers)
                     for i, (org, answers) in enumerate(generated)]
     overzicht = build_overzicht(TOOLKIT, input_sheets, [], "t", "sociaal", {})
 

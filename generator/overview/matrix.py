@@ -7,8 +7,8 @@ from typing import Literal
 
 from ..fields import cell_name
 from ..loader import ToolkitData
+from ..readers import Rejection, Sheet
 from .items import split_items
-from .readers import Rejection, Sheet
 
 Status = Literal["gat", "potentie", "gedekt"]
 STATUS_TEXT = {

@@ -9,7 +9,7 @@ from ..loader import ToolkitData
 from ..overview.links import instrument_links
 from ..overview.matrix import Overzicht, build_overzicht
 from ..overview.outputs import OUTPUTS, produce_all
-from ..overview.readers import read_sheets
+from ..overview.run import read_stimuleren
 from ..pdf.build import cache_dir
 from .pages import Page, link, werkblad_path
 
@@ -31,9 +31,9 @@ def has_example(data: ToolkitData) -> bool:
 
 def build_example(data: ToolkitData) -> ExampleBuild:
     """The overview of the example session, linked relatively to the instrument pages of the site."""
-    sheets, rejected = read_sheets(data, [data.root / EXAMPLE])
-    overzicht = build_overzicht(data, sheets, rejected, "Sessie Noord-Veluwe: klantreis-overzicht", "sociaal",
-                                instrument_links(data, "../../"))
+    gelezen = read_stimuleren(data, [data.root / EXAMPLE])
+    overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, "Sessie Noord-Veluwe: klantreis-overzicht",
+                                "sociaal", instrument_links(data, "../../"))
     files = {f"{FOLDER}/{name}": make() for name, make in produce_all(data, overzicht, cache_dir(data)).items()}
     return ExampleBuild(_page(overzicht), files)
 

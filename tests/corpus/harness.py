@@ -1,0 +1,73 @@
+"""Helpers both corpus runners use: list the cases, make their inputs, compare outcomes compactly.
+
+A case is a folder in ``tests/corpus/overzicht/``: ``invoer/`` (static files), optionally ``pdf.json``
+(PDF inputs made from the current blank PDFs, see :mod:`tests.corpus.pdfs`) and ``opties.json``
+(``{"titel": .., "sector": ..}``), and ``verwacht.json``: the expected outcome in the compact form of
+:func:`compact`. ``verwacht.json`` is written by hand (``maak_verwacht.py``), never by an implementation.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path, PurePosixPath
+
+from .pdfs import make_pdfs
+
+CORPUS = Path(__file__).resolve().parent / "overzicht"
+
+
+def cases() -> list[str]:
+    return sorted(p.name for p in CORPUS.iterdir() if (p / "verwacht.json").is_file())
+
+
+def materialize(case: str, target: Path, blanks: Path) -> Path:
+    """Copy the case's static inputs to ``target/invoer`` and make its PDFs there; returns that folder."""
+    source = CORPUS / case
+    invoer = target / "invoer"
+    if (source / "invoer").is_dir():
+        shutil.copytree(source / "invoer", invoer)
+    invoer.mkdir(parents=True, exist_ok=True)
+    make_pdfs(source, invoer, blanks)
+    return invoer
+
+
+def options(case: str) -> dict[str, str]:
+    path = CORPUS / case / "opties.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def expected(case: str) -> dict:
+    return json.loads((CORPUS / case / "verwacht.json").read_text(encoding="utf-8"))
+
+
+def relative(bestand: str, invoer: Path | None) -> str:
+    """A file as the corpus names it: its path inside ``invoer/`` (the browser gives just that)."""
+    path = PurePosixPath(bestand.replace("\\", "/"))
+    if invoer is not None:
+        root = PurePosixPath(invoer.as_posix())
+        if path.is_relative_to(root):
+            return str(path.relative_to(root))
+    return str(path)
+
+
+def compact(overzicht: dict, invoer: Path | None = None) -> dict:
+    """overzicht.json -> the compact form of verwacht.json.
+
+    Cells without any item are left out (they must be ``gat``: checked here), suggestions are left
+    out (they follow from the status and the menukaart and are tested elsewhere).
+    """
+    cellen = {}
+    for cel in overzicht["cellen"]:
+        key = f"{cel['categorie']}|{cel['fase']}"
+        if not cel["al"] and not cel["nog"]:
+            assert cel["status"] == "gat", f"{key}: zonder punten maar status {cel['status']}"
+            continue
+        cellen[key] = {"status": cel["status"], "al": [[i["organisatie"], i["tekst"]] for i in cel["al"]],
+                       "nog": [[i["organisatie"], i["tekst"]] for i in cel["nog"]]}
+    return {
+        "organisaties": overzicht["organisaties"],
+        "cellen": cellen,
+        "afgewezen": [[relative(a["bestand"], invoer), a["reden"]] for a in overzicht["afgewezen"]],
+        "meldingen": [[relative(m["bestand"], invoer), m["melding"]] for m in overzicht.get("meldingen", [])],
+    }

@@ -1,0 +1,166 @@
+"""Writes the static input files of the shared corpus (run once; the files are committed).
+
+Kept as a script because several inputs hold bytes an editor would change (control characters,
+Latin-1, decomposed accents, BOMs). Run: .venv/bin/python tests/corpus/maak_statisch.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "overzicht"
+
+
+def js(path: str, organisatie: str | None, antwoorden: object, werkblad: str = "stimuleren", **extra: object) -> None:
+    data: dict[str, object] = {"werkblad": werkblad}
+    if organisatie is not None:
+        data["organisatie"] = organisatie
+    if antwoorden is not None:
+        data["antwoorden"] = antwoorden
+    data.update(extra)
+    raw(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def raw(path: str, content: bytes) -> None:
+    target = HERE / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+
+
+def text(path: str, content: str) -> None:
+    raw(path, content.encode("utf-8"))
+
+
+def main() -> None:
+    # 01: the basics: JSON and YAML sheets, gedekt / potentie / gat
+    js("01-basis/invoer/gemeente-beekveld.json", "Gemeente Beekveld", {
+        "passend-aanbod__huidige-woning__al": "Woonwensenonderzoek 65+",
+        "op-weg-helpen__woonwens__nog": "Informatieavond in de bibliotheek",
+        "voorrang__woningzoeken__al": "",
+    })
+    text("01-basis/invoer/woonstichting-de-linde.yaml",
+         "werkblad: stimuleren\norganisatie: Woonstichting De Linde\nantwoorden:\n"
+         "  passend-aanbod__huidige-woning__nog: Hofjeswoningen bouwen\n"
+         "  ontzorgen__verhuizen__nog: |\n    Klusdienst bij de verhuizing\n"
+         "  voorrang__woningzoeken__al: Voorrang 65+ bij seniorenwoningen\n")
+
+    # 02: items as people type them
+    js("02-opsomming/invoer/welzijn-heidehoven.json", "Welzijn Heidehoven", {
+        "passend-aanbod__huidige-woning__al": "- Woonscan aan huis\n- Gesprek over de toekomst,\n  ook met de kinderen\n* Folder",
+        "passend-aanbod__woonwens__al": "1. Eerste idee\n2) Tweede idee\nloopt door op de volgende regel\na. Derde idee\nb) Vierde",
+        "passend-aanbod__woningzoeken__al": "-25% huur voor wie kleiner gaat wonen\nA. de Vries, wooncoach\nLosse regel",
+        "passend-aanbod__verhuizen__al": "• Punt met bolletje\n•Zonder spatie\n▪ Vierkantje\n– Gedachtestreepje\n— Lang streepje\n· Middenpunt",
+        "passend-aanbod__nieuw-thuis__al": "Eerste regel zonder teken\n- tweede met teken\nhoort bij tweede\n\nna lege regel nieuw",
+        "op-weg-helpen__huidige-woning__al": "   Veel    spaties   binnen  de regel   \n\n\n   \n",
+        "op-weg-helpen__woonwens__al": "2024 plannen maken\n55+ woningen\n-\tTab na het streepje",
+    })
+
+    # 03: placeholders never count
+    js("03-opvulwaarden/invoer/gemeente-zuiderhaven.json", "Gemeente Zuiderhaven", {
+        "passend-aanbod__huidige-woning__al": "n.v.t.",
+        "passend-aanbod__huidige-woning__nog": "Seniorenmakelaar inzetten",
+        "passend-aanbod__woonwens__al": "- nvt\n- Geen\n- echte inzet",
+        "passend-aanbod__woningzoeken__al": "?",
+        "passend-aanbod__verhuizen__al": "...\n…\nN.V.T.\n-\n—",
+        "passend-aanbod__nieuw-thuis__nog": "geen",
+        "ontzorgen__huidige-woning__al": "Geen idee nog, maar wel een gesprek",
+    })
+
+    # 04: the same organisation on two sheets is merged
+    js("04-samenvoegen/invoer/a-gemeente-ede-wonen.json", "Gemeente Lindewaard", {
+        "passend-aanbod__huidige-woning__al": "Woonscan\nSeniorenloket",
+        "voorrang__woningzoeken__nog": "Voorrang bij nieuwbouw",
+    })
+    js("04-samenvoegen/invoer/b-corporatie.json", "Woonbedrijf Oosterveld", {
+        "passend-aanbod__huidige-woning__al": "Seniorenlabel",
+    })
+    text("04-samenvoegen/invoer/c-gemeente-ede-zorg.yaml",
+         "werkblad: stimuleren\norganisatie: '  gemeente   LINDEWAARD '\nantwoorden:\n"
+         "  passend-aanbod__huidige-woning__al: |\n    Seniorenloket\n    Wmo-consulent bespreekt wonen\n"
+         "  ontzorgen__nieuw-thuis__nog: Nazorg na de verhuizing\n")
+    js("04-samenvoegen/invoer/d-herzien.json", "Gemeente Lindewaard", {
+        "voorrang__woningzoeken__nog": "Voorrang bij nieuwbouw\nVoorrang bij nieuwbouw",
+    })
+
+    # 05: sheets handed in empty
+    js("05-leeg-ingeleverd/invoer/alleen-naam.json", "Zorggroep Dorpshart", {})
+    js("05-leeg-ingeleverd/invoer/alleen-opvulling.json", "Stichting Ouderenwerk", {
+        "passend-aanbod__huidige-woning__al": "nvt", "voorrang__verhuizen__nog": "-"})
+    js("05-leeg-ingeleverd/invoer/met-punten.json", "Gemeente Beekveld", {"ontzorgen__woonwens__al": "Huisbezoek 75+"})
+
+    # 06: control characters, line ends, NFC, NBSP
+    js("06-tekst-schoonmaken/invoer/geplakt.json", "Gemeente\u00a0Heide\u0007hoven", {
+        "passend-aanbod__huidige-woning__al": "Geplakt\b uit Word\x07\r\nTweede\u2028Derde\rVierde",
+        "passend-aanbod__woonwens__al": "Cafe\u0301 voor senioren\ufeff",
+        "passend-aanbod__woningzoeken__al": "Kolom\tmet tab\x00",
+        "passend-aanbod__verhuizen__al": "\x1b[31mrood\x1b[0m",
+    })
+
+    # 07: files that cannot be used (and files that are not inputs at all)
+    d = "07-afgewezen/invoer/"
+    js(d + "a-goed.json", "Gemeente Beekveld", {"passend-aanbod__huidige-woning__al": "Woonscan"})
+    text(d + "b-notitie.txt", "los briefje")
+    raw(d + "c-leeg.json", b"")
+    raw(d + "d-alleen-witruimte.yaml", b"  \n\n ")
+    text(d + "e-alleen-commentaar.yaml", "# nog invullen\n")
+    text(d + "f-geen-pdf.pdf", "Dit is geen PDF maar tekst.")
+    text(d + "g-kapot.json", '{"werkblad": "stimuleren", "organisatie": "D",')
+    text(d + "h-kapot.yaml", "werkblad: stimuleren\norganisatie: [\n")
+    text(d + "i-alias.yaml", "werkblad: stimuleren\norganisatie: &naam Gemeente E\nantwoorden:\n"
+         "  passend-aanbod__huidige-woning__al: *naam\n")
+    js(d + "j-ambities.json", "Gemeente F", {"doelen": "Meer doorstroming"}, werkblad="ambities")
+    js(d + "k-onbekende-velden.json", "Gemeente G", {f"veld-{i}": "x" for i in range(7)})
+    js(d + "l-zonder-organisatie.json", "  ", {"passend-aanbod__huidige-woning__al": "iets"})
+    raw(d + "m-latin1.yaml", "werkblad: stimuleren\norganisatie: Café H\n".encode("latin-1"))
+    text(d + "n-lijst.json", "[1, 2, 3]")
+    js(d + "o-extra-sleutel.json", "Gemeente I", {}, datum="2024-05-01")
+    text(d + "p-zonder-werkblad.json", '{"organisatie": "Gemeente J", "antwoorden": {}}')
+    js(d + "q-onbekend-werkblad.json", "Gemeente K", {}, werkblad="stimuleren-2")
+    text(d + "r-organisatie-getal.json", '{"werkblad": "stimuleren", "organisatie": 12, "antwoorden": {}}')
+    text(d + "s-antwoorden-lijst.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente L", "antwoorden": ["a"]}')
+    js(d + "t-waarde-lijst.json", "Gemeente M", {"passend-aanbod__huidige-woning__al": ["a", "b"]})
+    js(d + "u-twee-organisaties.json", "Gemeente N", {"organisatie": "Gemeente O"})
+    text(d + "v-nan.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente P", "antwoorden": '
+         '{"passend-aanbod__huidige-woning__al": NaN}}')
+    js(d + "w-kommagetal.json", "Gemeente Q", {"passend-aanbod__huidige-woning__al": 1.5})
+    text(d + "x-twee-documenten.yaml", "werkblad: stimuleren\norganisatie: R\n---\nwerkblad: stimuleren\n")
+    text(d + "y-dubbele-sleutel.yaml", "werkblad: stimuleren\norganisatie: S\norganisatie: T\n")
+    js(d + "z-contactmomenten.json", "Gemeente U", {"woonwens": "x"}, werkblad="contactmomenten")
+    js(d + ".verborgen.json", "Verborgen", {})
+    js(d + "~$lock.json", "Slot", {})
+    raw(d + "Thumbs.db", b"\x00\x01")
+    raw(d + "desktop.ini", b"[.ShellClassInfo]\r\n")
+    js(d + "__MACOSX/a-goed.json", "Mac-rommel", {})
+
+    # 08: order of files in nested folders, and of organisations
+    js("08-volgorde/invoer/a/x.json", "Organisatie X", {"voorrang__verhuizen__al": "X doet iets"})
+    js("08-volgorde/invoer/a-b/y.json", "Organisatie Y", {"voorrang__verhuizen__al": "Y doet iets"})
+    js("08-volgorde/invoer/a/c/z.json", "Organisatie Z", {"voorrang__verhuizen__al": "Z doet iets"})
+    js("08-volgorde/invoer/B.json", "Organisatie B", {"voorrang__verhuizen__al": "B doet iets"})
+
+    # 09: the older answer-file layout (organisatie among the answers)
+    js("09-oude-indeling/invoer/binnen.json", None, {"organisatie": "Gemeente Oud", "prijsprikkel__verhuizen__al": "Vergoeding"})
+    js("09-oude-indeling/invoer/beide.json", "Gemeente Dubbel", {"organisatie": "gemeente  dubbel",
+                                                                  "prijsprikkel__verhuizen__nog": "Meer vergoeding"})
+    text("09-oude-indeling/invoer/null.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente Null", '
+         '"antwoorden": null}')
+
+    # 10: YAML types: YAML 1.2 core schema
+    text("10-yaml-typen/invoer/typen.yml",
+         "werkblad: stimuleren\norganisatie: Gemeente Typen\nantwoorden:\n"
+         "  passend-aanbod__huidige-woning__al: yes\n"
+         "  passend-aanbod__woonwens__al: no\n"
+         "  passend-aanbod__woningzoeken__al: 2024-05-01\n"
+         "  passend-aanbod__verhuizen__al: 12\n"
+         "  passend-aanbod__nieuw-thuis__al: ~\n"
+         "  op-weg-helpen__huidige-woning__al: null\n"
+         "  op-weg-helpen__woonwens__al: 'on'\n"
+         "  op-weg-helpen__woningzoeken__al: \"Tekst met: dubbele punt\"\n"
+         "  op-weg-helpen__verhuizen__al: >\n    Gevouwen\n    tekst\n")
+    raw("10-yaml-typen/invoer/bom.yaml", "\ufeffwerkblad: stimuleren\norganisatie: Gemeente BOM\nantwoorden:\n"
+        "  voorrang__nieuw-thuis__nog: Met BOM\n".encode("utf-8"))
+
+
+if __name__ == "__main__":
+    main()

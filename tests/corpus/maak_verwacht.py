@@ -1,0 +1,265 @@
+"""The expected outcome of every corpus case, written by hand from docs/overzicht-regels.md.
+
+This is the specification in examples: it is NOT produced by either implementation. Run it after
+editing an expectation here: .venv/bin/python tests/corpus/maak_verwacht.py (writes verwacht.json).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "overzicht"
+R = json.loads((Path(__file__).resolve().parents[2] / "generator" / "regels.json").read_text(encoding="utf-8"))
+
+
+def reden(key: str, **kw: object) -> str:
+    return R["redenen"][key].format(**kw)
+
+
+def fout(key: str, **kw: object) -> str:
+    return reden("antwoordbestand", fout=reden(key, **kw))
+
+
+def melding(key: str, **kw: object) -> str:
+    return R["meldingen"][key].format(**kw)
+
+
+def cel(status: str, al: list | None = None, nog: list | None = None) -> dict:
+    return {"status": status, "al": [list(i) for i in al or []], "nog": [list(i) for i in nog or []]}
+
+
+CASES: dict[str, dict] = {}
+
+B, L = "Gemeente Beekveld", "Woonstichting De Linde"
+CASES["01-basis"] = {
+    "organisaties": [B, L],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [(B, "Woonwensenonderzoek 65+")], [(L, "Hofjeswoningen bouwen")]),
+        "op-weg-helpen|woonwens": cel("potentie", nog=[(B, "Informatieavond in de bibliotheek")]),
+        "ontzorgen|verhuizen": cel("potentie", nog=[(L, "Klusdienst bij de verhuizing")]),
+        "voorrang|woningzoeken": cel("gedekt", [(L, "Voorrang 65+ bij seniorenwoningen")]),
+    },
+    "afgewezen": [], "meldingen": [],
+}
+
+W = "Welzijn Heidehoven"
+CASES["02-opsomming"] = {
+    "organisaties": [W],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [(W, "Woonscan aan huis"),
+                                                         (W, "Gesprek over de toekomst, ook met de kinderen"),
+                                                         (W, "Folder")]),
+        "passend-aanbod|woonwens": cel("gedekt", [(W, "Eerste idee"), (W, "Tweede idee loopt door op de volgende regel"),
+                                                   (W, "Derde idee"), (W, "Vierde")]),
+        "passend-aanbod|woningzoeken": cel("gedekt", [(W, "-25% huur voor wie kleiner gaat wonen"),
+                                                       (W, "A. de Vries, wooncoach"), (W, "Losse regel")]),
+        "passend-aanbod|verhuizen": cel("gedekt", [(W, "Punt met bolletje"), (W, "Zonder spatie"), (W, "Vierkantje"),
+                                                    (W, "Gedachtestreepje"), (W, "Lang streepje"), (W, "Middenpunt")]),
+        "passend-aanbod|nieuw-thuis": cel("gedekt", [(W, "Eerste regel zonder teken"),
+                                                      (W, "tweede met teken hoort bij tweede"),
+                                                      (W, "na lege regel nieuw")]),
+        "op-weg-helpen|huidige-woning": cel("gedekt", [(W, "Veel spaties binnen de regel")]),
+        "op-weg-helpen|woonwens": cel("gedekt", [(W, "2024 plannen maken"), (W, "55+ woningen"),
+                                                  (W, "Tab na het streepje")]),
+    },
+    "afgewezen": [], "meldingen": [],
+}
+
+Z = "Gemeente Zuiderhaven"
+CASES["03-opvulwaarden"] = {
+    "organisaties": [Z],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("potentie", nog=[(Z, "Seniorenmakelaar inzetten")]),
+        "passend-aanbod|woonwens": cel("gedekt", [(Z, "echte inzet")]),
+        "ontzorgen|huidige-woning": cel("gedekt", [(Z, "Geen idee nog, maar wel een gesprek")]),
+    },
+    "afgewezen": [],
+    "meldingen": [["gemeente-zuiderhaven.json", melding("opvulwaarden", aantal=10)]],
+}
+
+LW, OV = "Gemeente Lindewaard", "Woonbedrijf Oosterveld"
+CASES["04-samenvoegen"] = {
+    "organisaties": [LW, OV],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [(LW, "Woonscan"), (LW, "Seniorenloket"),
+                                                         (LW, "Wmo-consulent bespreekt wonen"), (OV, "Seniorenlabel")]),
+        "ontzorgen|nieuw-thuis": cel("potentie", nog=[(LW, "Nazorg na de verhuizing")]),
+        "voorrang|woningzoeken": cel("potentie", nog=[(LW, "Voorrang bij nieuwbouw")]),
+    },
+    "afgewezen": [],
+    "meldingen": [
+        ["c-gemeente-ede-zorg.yaml", melding("samengevoegd", eerste="a-gemeente-ede-wonen.json", organisatie=LW)],
+        ["d-herzien.json", melding("samengevoegd", eerste="a-gemeente-ede-wonen.json", organisatie=LW)],
+    ],
+}
+
+CASES["05-leeg-ingeleverd"] = {
+    "organisaties": ["Zorggroep Dorpshart", "Stichting Ouderenwerk", B],
+    "cellen": {"ontzorgen|woonwens": cel("gedekt", [(B, "Huisbezoek 75+")])},
+    "afgewezen": [],
+    "meldingen": [
+        ["alleen-naam.json", melding("leeg_ingeleverd")],
+        ["alleen-opvulling.json", melding("opvulwaarden", aantal=2)],
+        ["alleen-opvulling.json", melding("leeg_ingeleverd")],
+    ],
+}
+
+H = "Gemeente Heidehoven"
+CASES["06-tekst-schoonmaken"] = {
+    "organisaties": [H],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [(H, "Geplakt uit Word"), (H, "Tweede"), (H, "Derde"),
+                                                         (H, "Vierde")]),
+        "passend-aanbod|woonwens": cel("gedekt", [(H, "Café voor senioren")]),
+        "passend-aanbod|woningzoeken": cel("gedekt", [(H, "Kolom met tab")]),
+        "passend-aanbod|verhuizen": cel("gedekt", [(H, "[31mrood[0m")]),
+    },
+    "afgewezen": [], "meldingen": [],
+}
+
+CASES["07-afgewezen"] = {
+    "organisaties": [B],
+    "cellen": {"passend-aanbod|huidige-woning": cel("gedekt", [(B, "Woonscan")])},
+    "afgewezen": [
+        ["b-notitie.txt", reden("onbekend_soort")],
+        ["c-leeg.json", reden("leeg")],
+        ["d-alleen-witruimte.yaml", reden("leeg")],
+        ["e-alleen-commentaar.yaml", reden("leeg")],
+        ["f-geen-pdf.pdf", reden("geen_pdf")],
+        ["g-kapot.json", reden("json_ongeldig")],
+        ["h-kapot.yaml", reden("yaml_ongeldig")],
+        ["i-alias.yaml", reden("yaml_verwijzing")],
+        ["j-ambities.json", reden("ander_werkblad", gevonden="Ambities", verwacht="Stimuleren")],
+        ["k-onbekende-velden.json", reden("onbekende_velden", namen=reden(
+            "onbekende_velden_meer", namen="veld-0, veld-1, veld-2, veld-3, veld-4", aantal=2))],
+        ["l-zonder-organisatie.json", reden("geen_organisatie")],
+        ["m-latin1.yaml", reden("geen_utf8")],
+        ["n-lijst.json", fout("fout_vorm")],
+        ["o-extra-sleutel.json", fout("fout_sleutel", sleutel="datum")],
+        ["p-zonder-werkblad.json", fout("fout_werkblad_ontbreekt")],
+        ["q-onbekend-werkblad.json", fout("fout_werkblad_onbekend", werkblad="stimuleren-2")],
+        ["r-organisatie-getal.json", fout("fout_organisatie")],
+        ["s-antwoorden-lijst.json", fout("fout_antwoorden")],
+        ["t-waarde-lijst.json", fout("fout_tekst", naam="passend-aanbod__huidige-woning__al")],
+        ["u-twee-organisaties.json", reden("twee_organisaties", eerste="Gemeente N", tweede="Gemeente O")],
+        ["v-nan.json", reden("json_ongeldig")],
+        ["w-kommagetal.json", fout("fout_tekst", naam="passend-aanbod__huidige-woning__al")],
+        ["x-twee-documenten.yaml", reden("yaml_ongeldig")],
+        ["y-dubbele-sleutel.yaml", reden("yaml_ongeldig")],
+        ["z-contactmomenten.json", reden("ander_werkblad", gevonden="Contactmomenten", verwacht="Stimuleren")],
+    ],
+    "meldingen": [],
+}
+
+CASES["08-volgorde"] = {
+    "organisaties": ["Organisatie B", "Organisatie Z", "Organisatie X", "Organisatie Y"],
+    "cellen": {"voorrang|verhuizen": cel("gedekt", [("Organisatie B", "B doet iets"), ("Organisatie Z", "Z doet iets"),
+                                                     ("Organisatie X", "X doet iets"), ("Organisatie Y", "Y doet iets")])},
+    "afgewezen": [], "meldingen": [],
+}
+
+CASES["09-oude-indeling"] = {
+    "organisaties": ["Gemeente Dubbel", "Gemeente Oud", "Gemeente Null"],
+    "cellen": {"prijsprikkel|verhuizen": cel("gedekt", [("Gemeente Oud", "Vergoeding")],
+                                             [("Gemeente Dubbel", "Meer vergoeding")])},
+    "afgewezen": [],
+    "meldingen": [["null.json", melding("leeg_ingeleverd")]],
+}
+
+T = "Gemeente Typen"
+CASES["10-yaml-typen"] = {
+    "organisaties": ["Gemeente BOM", T],
+    "cellen": {
+        "voorrang|nieuw-thuis": cel("potentie", nog=[("Gemeente BOM", "Met BOM")]),
+        "passend-aanbod|huidige-woning": cel("gedekt", [(T, "yes")]),
+        "passend-aanbod|woonwens": cel("gedekt", [(T, "no")]),
+        "passend-aanbod|woningzoeken": cel("gedekt", [(T, "2024-05-01")]),
+        "passend-aanbod|verhuizen": cel("gedekt", [(T, "12")]),
+        "op-weg-helpen|woonwens": cel("gedekt", [(T, "on")]),
+        "op-weg-helpen|woningzoeken": cel("gedekt", [(T, "Tekst met: dubbele punt")]),
+        "op-weg-helpen|verhuizen": cel("gedekt", [(T, "Gevouwen tekst")]),
+    },
+    "afgewezen": [], "meldingen": [],
+}
+
+D, HH = "Zorggroep Dorpshart", "Welzijn Heidehoven"
+CASES["11-pdf-vullers"] = {
+    "organisaties": [B, L, HH, D],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [(B, "Woonscan aan huis"),
+                                                         (B, "Gesprek met é ë ï ö ü € ‘aanhalingstekens’ “dubbel” – en —")],
+                                             [(L, "Café-avond over wonen € 0")]),
+        "op-weg-helpen|woonwens": cel("potentie", nog=[(B, "Informatieavond")]),
+        "voorrang|woningzoeken": cel("gedekt", [(L, "Voorrang 65+"), (L, "Meeneemhuur")]),
+        "ontzorgen|verhuizen": cel("potentie", nog=[(HH, "Klusdienst")]),
+        "prijsprikkel|verhuizen": cel("gedekt", [(D, "Verhuisvergoeding € 2.500"), (D, "Één loket"), (D, "Ook ‘s avonds")]),
+    },
+    "afgewezen": [],
+    "meldingen": [["c-pymupdf.pdf", melding("opvulwaarde")]],
+}
+
+CASES["12-pdf-tekstvak"] = {
+    "organisaties": ["Gemeente Tekstvak", H],
+    "cellen": {
+        "ontzorgen|nieuw-thuis": cel("potentie", nog=[("Gemeente Tekstvak", "Nazorg")]),
+        "passend-aanbod|huidige-woning": cel("gedekt", [(H, "Uit het veld"), (H, "Tweede punt via een tekstvak")]),
+        "passend-aanbod|woonwens": cel("gedekt", [(H, "Getypt met Invullen en ondertekenen")]),
+    },
+    "afgewezen": [],
+    "meldingen": [
+        ["alleen-tekstvakken.pdf", melding("tekstvak_gelezen", veld="Organisatie")],
+        ["alleen-tekstvakken.pdf", melding("tekstvak_gelezen", veld="Ontzorgen, Nieuw thuis!: kunnen we nog doen")],
+        ["tekstvak.pdf", melding("tekstvak_gelezen", veld="Passend aanbod, Woonwens: doen we al")],
+        ["tekstvak.pdf", melding("tekstvak_gelezen", veld="Passend aanbod, Huidige woning: doen we al")],
+        ["tekstvak.pdf", melding("tekstvak_buiten", tekst="Opmerking naast de titel")],
+        ["tekstvak.pdf", melding("tekening", veld="Voorrang, Nieuw thuis!: kunnen we nog doen")],
+    ],
+}
+
+P, BR = "Gemeente Platland", "Woonstichting Brief"
+CASES["13-pdf-plat"] = {
+    "organisaties": [P, BR],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [(P, "Woonscan 75+")]),
+        "ontzorgen|woonwens": cel("gedekt", [(P, "Huisbezoek")]),
+        "voorrang|verhuizen": cel("potentie", nog=[(P, "Verhuishulp")]),
+        "op-weg-helpen|woningzoeken": cel("potentie", nog=[(BR, "Spreekuur")]),
+        "prijsprikkel|nieuw-thuis": cel("gedekt", [(BR, "Huurkorting")]),
+    },
+    "afgewezen": [["c-plat-zonder-tekst.pdf", reden("pdf_plat")]],
+    "meldingen": [["a-plat.pdf", melding("plat_gelezen")], ["b-plat-letter.pdf", melding("plat_gelezen")]],
+}
+
+CASES["14-pdf-onbruikbaar"] = {
+    "organisaties": ["Gemeente Goed", "Gemeente Eigenaar"],
+    "cellen": {"voorrang|woonwens": cel("gedekt", [("Gemeente Goed", "Voorlichting")],
+                                        [("Gemeente Eigenaar", "Beveiligd maar leesbaar")])},
+    "afgewezen": [
+        ["b-afgebroken.pdf", reden("pdf_kapot")],
+        ["c-download.pdf.part", reden("pdf_kapot")],
+        ["d-wachtwoord.pdf", reden("pdf_wachtwoord")],
+        ["f-vreemd-formulier.pdf", reden("pdf_vreemd")],
+        ["g-notulen.pdf", reden("pdf_vreemd")],
+        ["h-scan.pdf", reden("pdf_scan")],
+        ["i-ambities.pdf", reden("ander_werkblad", gevonden="Ambities", verwacht="Stimuleren")],
+        ["j-zonder-organisatie.pdf", reden("geen_organisatie")],
+    ],
+    "meldingen": [],
+}
+
+
+def main() -> None:
+    for name, expected in CASES.items():
+        folder = HERE / name
+        assert folder.is_dir(), folder
+        expected = {**expected, "afgewezen": [list(a) for a in expected["afgewezen"]],
+                    "meldingen": [list(m) for m in expected["meldingen"]]}
+        (folder / "verwacht.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
+                                              encoding="utf-8")
+    missing = sorted(p.name for p in HERE.iterdir() if p.is_dir() and p.name not in CASES)
+    assert not missing, f"geen verwachting voor {missing}"
+
+
+if __name__ == "__main__":
+    main()
