@@ -11,7 +11,8 @@ from mkdocs.structure.files import File, Files
 
 from generator.errors import DoorstroomError
 from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
-from generator.pdf.build import BuiltPdf, build_pdfs
+from generator.pdf.build import BuiltPdf, build_pdfs, cache_dir
+from generator.pdf.fonts import FIELD_FONT_SCRIPT, field_font, field_font_script
 from generator.pdf.render import all_jobs, werkblad_job
 from generator.site.example import PAGE, TITLE, build_example, has_example
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
@@ -56,6 +57,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                         content=pdf_script(pdf.filename, pdf.content)))
     for pdf in a3:
         files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
+    # Next to the PDFs: the browser form finds it from the PDF's download link.
+    font = field_font(cache_dir(data))
+    files.append(File.generated(config, f"pdf/{FIELD_FONT_SCRIPT}", content=field_font_script(font)))
     if example:
         files.append(File.generated(config, example.page.path, content=example.page.markdown))
         for path, content in example.files.items():
