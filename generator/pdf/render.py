@@ -234,8 +234,9 @@ def _refuse_foreign_fonts(filename: str, pdf: bytes) -> None:
     foreign = foreign_text(pdf)
     if foreign:
         raise PdfRenderError(filename, [
-            f"de tekens {' '.join(chars)} staan niet in het meegeleverde lettertype (Open Sans); het systeem "
-            f"zou ze tekenen met {font}. Vervang ze in de YAML door gewone tekens." for font, chars in foreign.items()])
+            f"de tekens {' '.join(chars)} staan niet in het meegeleverde lettertype Open Sans (het systeem zou er "
+            f"{font.split('+')[-1]} voor nemen); vervang ze in de YAML door tekens die er wel in staan."
+            for font, chars in foreign.items()])
 
 
 def _cache_key(data: ToolkitData, job: PdfJob, papier: Papier) -> str:
