@@ -33,6 +33,7 @@ BOOKLET = "doorstroomtoolkit-werkbladen.pdf"
 SOURCE_DATE_EPOCH = "1698796800"
 MIN_STRETCH_MM = 1.0  # less free height than this is not worth another layout
 MAX_LAYOUTS = 3
+STRETCHES = "--rijen:"  # the sheet templates mark tables that share out free height with this variable
 
 
 class PdfRenderError(DoorstroomError):
@@ -219,8 +220,10 @@ def _stretched_pdf(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Pa
     vrij: dict[str, float] = {}
     with _weasyprint_problems(job.filename):
         for _ in range(MAX_LAYOUTS):
-            document = _layout(document_html(data, job, papier, cache_dir, vrij), job.fillable, cache_dir,
-                               job.filename)
+            html = document_html(data, job, papier, cache_dir, vrij)
+            document = _layout(html, job.fillable, cache_dir, job.filename)
+            if STRETCHES not in html:  # no table that shares out free height: one layout is all it takes
+                break
             free = free_heights(document)
             if max(free.values(), default=0.0) < MIN_STRETCH_MM:
                 break
