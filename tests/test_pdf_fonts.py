@@ -19,8 +19,7 @@ EMBEDDED = ("/FontFile", "/FontFile2", "/FontFile3")
 
 def fonts_in(resources: pikepdf.Dictionary, seen: set[tuple[int, int]]) -> Iterator[pikepdf.Dictionary]:
     """Every font a resource dictionary reaches, through form XObjects too (each object once)."""
-    for font in resources.get("/Font", pikepdf.Dictionary()).values():
-        yield font
+    yield from resources.get("/Font", pikepdf.Dictionary()).values()
     for xobject in resources.get("/XObject", pikepdf.Dictionary()).values():
         if xobject.objgen not in seen and xobject.get("/Subtype") == pikepdf.Name.Form:
             seen.add(xobject.objgen)
