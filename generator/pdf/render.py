@@ -72,7 +72,7 @@ def all_jobs(data: ToolkitData) -> list[PdfJob]:
     """Every werkblad (fillable), both menukaarten and the booklet in toolkit order."""
     jobs = [werkblad_job(data, w) for w in data.werkbladen]
     jobs += [PdfJob(menukaart_filename(m), data.menukaarten[m].titel, menukaarten=(m,)) for m in data.menukaarten]
-    # ToolkitData keeps werkbladen and menukaarten in toolkit order; _items interleaves them.
+    # The booklet lists everything; _order puts werkbladen and menukaarten in toolkit order.
     jobs.append(PdfJob(BOOKLET, f"{data.toolkit.titel}: alle werkbladen", tuple(data.werkbladen),
                        tuple(data.menukaarten)))
     return jobs
