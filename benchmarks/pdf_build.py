@@ -1,8 +1,10 @@
 """PDF build costs: our render per werkblad against a bare WeasyPrint render of the same HTML,
 a cold against a warm full build (cache), and the file sizes.
 
+"Ours" = up to three layouts (lay out, measure the free height, lay out again with it shared out: only
+for sheets with stretching tables), the shipped-fonts check, PDF/UA and the form set-up (acroform.py).
 "Bare" = weasyprint.HTML(string=same html).write_pdf(pdf_forms=True) with WeasyPrint's defaults
-(no PDF/UA, no field finishing, no cache). Each time is the best of --runs runs.
+(one layout, no PDF/UA, no field finishing, no cache). Each time is the best of --runs runs.
 
 Run: .venv/bin/python benchmarks/pdf_build.py [--runs N]
 """

@@ -72,7 +72,8 @@ def pdf(
         help="Ids van werkbladen; zonder ids: alle werkbladen, beide menukaarten en het boekje.",
         show_default=False)] = None,
     out: Annotated[Path, typer.Option("--out", help="Map voor de PDF's.")] = Path("site/pdf"),
-    papier: Annotated[Papier, typer.Option("--papier", help="Papierformaat.")] = "a4",
+    papier: Annotated[Papier, typer.Option(
+        "--papier", help="Papierformaat; A3-bestanden heten <naam>-a3.pdf, zodat beide in één map passen.")] = "a4",
     bron: BronOption = Path("."),
 ) -> None:
     """Maak afdrukbare, invulbare PDF's van de werkbladen (en menukaarten en het boekje)."""

@@ -15,6 +15,10 @@ for lib in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; do
 done
 command -v pdftoppm >/dev/null || packages+=(poppler-utils)
 command -v mutool >/dev/null || packages+=(mupdf-tools)
+# Form tests fill PDFs with pdftk (pdftk-java) and read the rendered fields back with OCR (tesseract, Dutch).
+command -v pdftk >/dev/null || packages+=(pdftk-java)
+command -v tesseract >/dev/null || packages+=(tesseract-ocr)
+dpkg -s tesseract-ocr-nld >/dev/null 2>&1 || packages+=(tesseract-ocr-nld)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

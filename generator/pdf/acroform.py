@@ -1,53 +1,117 @@
-"""Finish the form fields WeasyPrint writes, so every viewer shows what people fill in.
+"""Finish the form fields WeasyPrint writes, so that every filler and every viewer shows what people type.
 
-- Text fields: font size 0 (automatic) in their DA, so longer text shrinks instead of being clipped.
-- Checkboxes: WeasyPrint gives them no DA; poppler then draws a checked box as empty. We give them
-  ZapfDingbats at automatic size and a check mark caption, and an explicit "Off" appearance.
+PDF fillers (pdftk, pypdf, PyMuPDF, Acrobat, Preview, browsers) draw a filled field themselves, with the
+font its DA names. They can only do that with a simple font in a standard encoding, so we set the form up
+the way Acrobat does:
+
+- ``/AcroForm /DR`` holds exactly ``/Helv`` (Helvetica, WinAnsiEncoding: covers é ë ï ö ü € ‘ ’ “ ” – —)
+  and ``/ZaDb`` (ZapfDingbats); both are standard-14 fonts every viewer has, so nothing is embedded;
+- text fields: DA ``/Helv 0 Tf 0 g`` (size 0 = shrink to fit), ``NeedAppearances`` true;
+- checkboxes: DA ``/ZaDb <size> Tf 0 g`` with caption "4" (a tick) for viewers that draw their own, and our own
+  appearances for on (a drawn tick: no font) and Off, on a normalised rectangle.
+
+WeasyPrint also lists the field font in the pages' resources although no page text uses it: we drop every
+page font that the page does not use, so the field font is not embedded at all.
 """
 
 from __future__ import annotations
 
-import re
 from io import BytesIO
 
 import pikepdf
 
-_SIZE = re.compile(rb"(/[^\s/]+)\s+[\d.]+\s+Tf")
-CHECKBOX_DA = b"/ZaDb 0 Tf 0 g"
+TEXT_DA = b"/Helv 0 Tf 0 g"
+CHECK_CAPTION = "4"  # ZapfDingbats a20: a check mark
+CHECK_SIZE = 0.8  # ZapfDingbats size for the caption, relative to the box
+TICK = ((0.18, 0.52), (0.42, 0.24), (0.84, 0.80))  # the check mark as fractions of the box
 
 
 def finish_fields(pdf_bytes: bytes) -> bytes:
-    """Return the PDF with fixed field appearances (no-op for PDFs without fields)."""
+    """Return the PDF with the form set up for every filler (no-op for PDFs without fields)."""
     with pikepdf.open(BytesIO(pdf_bytes)) as pdf:
         acroform = pdf.Root.get("/AcroForm")
         if acroform is None:
             return pdf_bytes
-        # WeasyPrint shares its resource dictionary between the pages and the form: give the form
-        # its own copy, so ZapfDingbats (not embedded, only named in the checkbox DA) is no page font.
-        shared = acroform.get("/DR", pikepdf.Dictionary())
-        resources = pikepdf.Dictionary({k: v for k, v in shared.items()})
-        fonts = pikepdf.Dictionary({k: v for k, v in shared.get("/Font", pikepdf.Dictionary()).items()})
-        fonts["/ZaDb"] = pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.ZapfDingbats))
-        resources.Font = fonts
-        acroform.DR = resources
+        acroform.DR = pikepdf.Dictionary(Font=pikepdf.Dictionary(
+            Helv=pdf.make_indirect(_standard_font("Helvetica", "Helv", winansi=True)),
+            ZaDb=pdf.make_indirect(_standard_font("ZapfDingbats", "ZaDb", winansi=False))))
+        acroform.DA = pikepdf.String(TEXT_DA)
+        acroform.NeedAppearances = True
         for field in acroform.Fields:
+            field.Rect = _normalised(field.Rect)
             kind = field.get("/FT")
-            if kind == pikepdf.Name.Tx and "/DA" in field:
-                field.DA = pikepdf.String(_SIZE.sub(rb"\1 0 Tf", bytes(field.DA)))
+            if kind == pikepdf.Name.Tx:
+                field.DA = pikepdf.String(TEXT_DA)
             elif kind == pikepdf.Name.Btn:
-                field.DA = pikepdf.String(CHECKBOX_DA)
-                if "/MK" not in field:
-                    field.MK = pikepdf.Dictionary()
-                field.MK.CA = pikepdf.String("4")
-                appearances = field.get("/AP")
-                if appearances is not None and isinstance(appearances.get("/N"), pikepdf.Dictionary):
-                    normal = appearances.N
-                    if "/Off" not in normal:
-                        rect = [float(x) for x in field.Rect]
-                        normal.Off = pdf.make_stream(b"", Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
-                                                     BBox=[0, 0, rect[2] - rect[0], rect[3] - rect[1]])
+                _finish_checkbox(pdf, field)
+        _drop_unused_fonts(pdf)
         out = BytesIO()
         pdf.save(out, deterministic_id=True, compress_streams=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.generate)
         return out.getvalue()
+
+
+def _standard_font(base: str, name: str, winansi: bool) -> pikepdf.Dictionary:
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name("/" + base),
+                              Name=pikepdf.Name("/" + name))
+    if winansi:
+        font.Encoding = pikepdf.Name.WinAnsiEncoding
+    return font
+
+
+def _normalised(rect: pikepdf.Array) -> pikepdf.Array:
+    """WeasyPrint writes some rectangles top-down; viewers expect lower-left, upper-right."""
+    xa, ya, xb, yb = (float(v) for v in rect)
+    return pikepdf.Array([round(v, 3) for v in (min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))])
+
+
+def _finish_checkbox(pdf: pikepdf.Pdf, field: pikepdf.Dictionary) -> None:
+    """A tick drawn as a path (visible with or without fonts) and an empty Off state; on-state stays /on."""
+    x0, y0, x1, y1 = (float(v) for v in field.Rect)
+    width, height = x1 - x0, y1 - y0
+    # An explicit size: with size 0 poppler draws a tick under 1 mm. No border colour in /MK: the page
+    # already prints the box, and fillers that redraw the widget would draw a second, heavier border.
+    field.DA = pikepdf.String(b"/ZaDb %.1f Tf 0 g" % (min(width, height) * CHECK_SIZE))
+    field.MK = pikepdf.Dictionary(CA=pikepdf.String(CHECK_CAPTION))
+    on_state = next((k for k in field.AP.N.keys() if k != "/Off"), "/on") if "/AP" in field else "/on"
+    box = [0, 0, round(width, 3), round(height, 3)]
+    normal = pikepdf.Dictionary()
+    normal[on_state] = pdf.make_stream(_tick(width, height), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
+                                       BBox=box, Resources=pikepdf.Dictionary())
+    normal["/Off"] = pdf.make_stream(b"", Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form, BBox=box,
+                                     Resources=pikepdf.Dictionary())
+    field.AP = pikepdf.Dictionary(N=normal)
+    field.AS = pikepdf.Name.Off
+    field.V = pikepdf.Name.Off
+
+
+def _tick(width: float, height: float) -> bytes:
+    """A bold check mark filling most of the box, as PDF path operators."""
+    size = min(width, height)
+    ox, oy = (width - size) / 2, (height - size) / 2
+    (xa, ya), (xb, yb), (xc, yc) = ((ox + px * size, oy + py * size) for px, py in TICK)
+    return (f"q 0 g 0 G {size * 0.14:.3f} w 1 J 1 j {xa:.3f} {ya:.3f} m {xb:.3f} {yb:.3f} l "
+            f"{xc:.3f} {yc:.3f} l S Q").encode()
+
+
+def _drop_unused_fonts(pdf: pikepdf.Pdf) -> None:
+    """Remove fonts no page content selects (WeasyPrint lists the field font in the pages' resources)."""
+    used: set[str] = set()
+    for page in pdf.pages:
+        used |= _fonts_used(page.obj)
+    for page in pdf.pages:
+        fonts = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font")
+        for name in list(fonts.keys()) if fonts is not None else []:
+            if name not in used:
+                del fonts[name]
+
+
+def _fonts_used(content: pikepdf.Object) -> set[str]:
+    """Font resource names selected (Tf) by a page or form XObject, including the forms it draws."""
+    used = {str(operands[0]) for operands, operator in pikepdf.parse_content_stream(content)
+            if operator == pikepdf.Operator("Tf") and operands}
+    xobjects = content.get("/Resources", pikepdf.Dictionary()).get("/XObject", pikepdf.Dictionary())
+    for xobject in xobjects.values():
+        if xobject.get("/Subtype") == pikepdf.Name.Form:
+            used |= _fonts_used(xobject)
+    return used

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..files import write_atomic
 from ..loader import ToolkitData
-from .render import Papier, PdfJob, render_pdf
+from .render import Papier, PdfJob, paper_filename, render_pdf
 
 CACHE = Path(".cache") / "pdf"
 
@@ -26,11 +26,11 @@ def cache_dir(data: ToolkitData) -> Path:
 
 def build_pdfs(data: ToolkitData, jobs: Iterable[PdfJob], papier: Papier = "a4",
                step: Callable[[PdfJob], None] | None = None) -> list[BuiltPdf]:
-    """Render every job; ``step`` is called after each (for a progress bar)."""
+    """Render every job; ``step`` is called after each (for a progress bar). A3 files are named ``*-a3.pdf``."""
     built = []
     for job in jobs:
         content, hit = render_pdf(data, job, papier, cache_dir(data))
-        built.append(BuiltPdf(job.filename, content, hit))
+        built.append(BuiltPdf(paper_filename(job.filename, papier), content, hit))
         if step:
             step(job)
     return built

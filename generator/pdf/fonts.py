@@ -6,6 +6,7 @@ Sans covering Dutch and Western European text, because WeasyPrint embeds field f
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from pathlib import Path
 
@@ -60,3 +61,14 @@ def field_font(cache_dir: Path) -> Path:
         subset.save_font(font, str(partial), options)
         partial.replace(target)
     return target
+
+
+FIELD_FONT_SCRIPT = "veldletter.ttf.js"
+
+
+def field_font_script(font: Path) -> str:
+    """The field font as a script for the browser form, which draws filled fields with it (pdf-lib).
+
+    A script, not a fetch, so it also loads from file://, like the blank PDFs (``pdf/<id>.pdf.js``).
+    """
+    return f'window.doorstroomVeldletter = "{base64.b64encode(font.read_bytes()).decode()}";\n'

@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -30,6 +31,9 @@ SCALE = {"a4": 1.0, "a3": 2**0.5}
 BOOKLET = "doorstroomtoolkit-werkbladen.pdf"
 # A fixed date in the PDFs, so the same input gives the same bytes (the publication's month).
 SOURCE_DATE_EPOCH = "1698796800"
+MIN_STRETCH_MM = 1.0  # less free height than this is not worth another layout
+MAX_LAYOUTS = 3
+STRETCHES = "--rijen:"  # the sheet templates mark tables that share out free height with this variable
 
 
 class PdfRenderError(DoorstroomError):
@@ -55,6 +59,11 @@ def werkblad_job(data: ToolkitData, werkblad_id: str) -> PdfJob:
                   fillable=True)
 
 
+def paper_filename(filename: str, papier: Papier) -> str:
+    """``stimuleren.pdf`` on A4, ``stimuleren-a3.pdf`` on A3: both sets can share one folder."""
+    return filename if papier == "a4" else filename.removesuffix(".pdf") + f"-{papier}.pdf"
+
+
 def menukaart_filename(menukaart_id: str) -> str:
     return f"menukaart-{menukaart_id}.pdf"
 
@@ -63,7 +72,7 @@ def all_jobs(data: ToolkitData) -> list[PdfJob]:
     """Every werkblad (fillable), both menukaarten and the booklet in toolkit order."""
     jobs = [werkblad_job(data, w) for w in data.werkbladen]
     jobs += [PdfJob(menukaart_filename(m), data.menukaarten[m].titel, menukaarten=(m,)) for m in data.menukaarten]
-    # ToolkitData keeps werkbladen and menukaarten in toolkit order; _items interleaves them.
+    # The booklet lists everything; _order puts werkbladen and menukaarten in toolkit order.
     jobs.append(PdfJob(BOOKLET, f"{data.toolkit.titel}: alle werkbladen", tuple(data.werkbladen),
                        tuple(data.menukaarten)))
     return jobs
@@ -84,31 +93,58 @@ def _environment() -> Environment:
     return env
 
 
-def _items(data: ToolkitData, job: PdfJob) -> list[dict[str, object]]:
-    """The pages of a document in toolkit order (the booklet interleaves werkbladen and menukaarten)."""
-    mode = "fields" if job.fillable else "page"
+@dataclass(frozen=True)
+class Blad:
+    """One page of a document: a werkblad or a menukaart, with what the booklet needs to list it."""
+
+    sleutel: str  # "werkblad-<id>" or "menukaart-<id>": unique in a document, the anchor for contents
+    titel: str
+    onderwerp: str
+    html: Markup
+    liggend: bool
+    voet: str
+
+
+def _order(data: ToolkitData, job: PdfJob) -> list[tuple[str, str, str]]:
+    """(kind, id, onderwerp title) of the job's pages in toolkit order (werkbladen and menukaarten interleaved)."""
     wanted = {("werkblad", w) for w in job.werkbladen} | {("menukaart", m) for m in job.menukaarten}
-    order = [("werkblad", w) for w in job.werkbladen] + [("menukaart", m) for m in job.menukaarten]
-    if len(wanted) > 1:
-        order = [(k, i) for o in data.onderwerpen.values() for d in o.onderdelen
-                 for k, i in (("werkblad", d.werkblad), ("menukaart", d.menukaart)) if i and (k, i) in wanted]
+    order = []
+    for onderwerp in data.onderwerpen.values():
+        for onderdeel in onderwerp.onderdelen:
+            for kind, item_id in (("werkblad", onderdeel.werkblad), ("menukaart", onderdeel.menukaart)):
+                if item_id and (kind, item_id) in wanted:
+                    order.append((kind, item_id, f"{onderwerp.nummer}. {onderwerp.titel}"))
+    listed = {(kind, item_id) for kind, item_id, _ in order}
+    # Items no onderwerp lists (possible in a partial toolkit) still get their page, at the end.
+    order += [(kind, item_id, "") for kind, item_id in sorted(wanted - listed)]
+    return order
+
+
+def _bladen(data: ToolkitData, job: PdfJob) -> list[Blad]:
+    mode = "fields" if job.fillable else "page"
     categorieen = data.vocabulaire.categorieen()
-    items = []
-    for kind, item_id in order:
+    bladen = []
+    for kind, item_id, onderwerp in _order(data, job):
         if kind == "werkblad":
             werkblad = data.werkbladen[item_id]
-            html = render_sheet(data, item_id, mode)
-            items.append({"html": html, "liggend": werkblad.liggend, "voet": f"werkblad: {item_id}"})
+            bladen.append(Blad(f"werkblad-{item_id}", werkblad.titel, onderwerp, render_sheet(data, item_id, mode),
+                               werkblad.liggend, f"werkblad: {item_id}"))
         else:
             menukaart = data.menukaarten[item_id]
             html = Markup(_environment().get_template("menukaart.html.j2").render(menukaart=menukaart,
                                                                                  categorieen=categorieen))
-            items.append({"html": html, "liggend": True, "voet": f"menukaart: {item_id}"})
-    return items
+            bladen.append(Blad(f"menukaart-{item_id}", menukaart.titel, onderwerp, html, True,
+                               f"menukaart: {item_id}"))
+    return bladen
 
 
-def document_html(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path) -> str:
-    """The complete print HTML of a job (also used by the benchmark for a bare WeasyPrint run)."""
+def document_html(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path,
+                  vrij: Mapping[str, float] | None = None) -> str:
+    """The complete print HTML of a job (also used by the benchmark for a bare WeasyPrint run).
+
+    ``vrij`` is the height (mm) left under each page's content, by :attr:`Blad.sleutel`: tables that
+    cannot stretch by themselves share it among their answer spaces.
+    """
     fonts = {
         "regular": body_font("normal", 400).as_uri(),
         "bold": body_font("normal", 700).as_uri(),
@@ -116,11 +152,14 @@ def document_html(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Pat
         "veld": field_font(cache_dir).as_uri(),
     }
     env = _environment()
+    bladen = _bladen(data, job)
+    boekje = job.filename == BOOKLET
     css = env.get_template("pdf.css.j2").render(fonts=fonts, papier=papier.upper(), scale=SCALE[papier],
-                                                bron=data.toolkit.bron)
+                                                bron=data.toolkit.bron, paginanummers=boekje)
     return env.get_template("document.html.j2").render(
-        title=job.title, uitgever=data.toolkit.uitgever, bron=data.toolkit.bron, css=Markup(css),
-        items=_items(data, job), fillable=job.fillable)
+        title=job.title, toolkit=data.toolkit, css=Markup(css), bladen=bladen, fillable=job.fillable, boekje=boekje,
+        inhoud=[(onderwerp, list(groep)) for onderwerp, groep in groupby(bladen, key=lambda b: b.onderwerp)],
+        vrij=vrij or {})
 
 
 @contextlib.contextmanager
@@ -145,21 +184,62 @@ def _weasyprint_problems(filename: str) -> Iterator[None]:
         raise PdfRenderError(filename, [r.getMessage() for r in records])
 
 
-def weasyprint_pdf(html: str, fillable: bool, cache_dir: Path, filename: str) -> bytes:
-    """Plain WeasyPrint render with our fetcher and settings (no field finishing)."""
+def _layout(html: str, fillable: bool, cache_dir: Path, filename: str) -> Any:
+    """Lay out the HTML with our fetcher (a ``weasyprint.Document``); call inside ``_weasyprint_problems``."""
     # Imported here: importing WeasyPrint takes ~0.4 s, which a warm build (all PDFs cached) skips.
     import weasyprint
     from weasyprint.urls import FatalURLFetchingError
 
     from .fetcher import ProjectFetcher
 
+    try:
+        return weasyprint.HTML(string=html, base_url=FONTS_DIR.as_uri() + "/",
+                               url_fetcher=ProjectFetcher([FONTS_DIR, cache_dir])).render(pdf_forms=fillable)
+    except FatalURLFetchingError as exc:
+        raise PdfRenderError(filename, [f"{exc} ({exc.__cause__})"]) from None
+
+
+def _write(document: Any, fillable: bool) -> bytes:
+    return document.write_pdf(pdf_forms=fillable, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+
+
+def weasyprint_pdf(html: str, fillable: bool, cache_dir: Path, filename: str) -> bytes:
+    """Plain WeasyPrint render with our fetcher and settings (no stretching, no field finishing)."""
     with _weasyprint_problems(filename):
-        document = weasyprint.HTML(string=html, base_url=FONTS_DIR.as_uri() + "/",
-                                   url_fetcher=ProjectFetcher([FONTS_DIR, cache_dir]))
-        try:
-            return document.write_pdf(pdf_forms=fillable, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
-        except FatalURLFetchingError as exc:
-            raise PdfRenderError(filename, [f"{exc} ({exc.__cause__})"]) from None
+        return _write(_layout(html, fillable, cache_dir, filename), fillable)
+
+
+def _stretched_pdf(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path) -> bytes:
+    """Lay out, measure the height each page leaves empty, lay out again with that height shared out.
+
+    Rows whose printed text is taller than their answer space swallow part of what they get, so the
+    measuring is repeated (at most ``MAX_LAYOUTS`` layouts in all) until the pages are full.
+    """
+    from .stretch import free_heights
+
+    vrij: dict[str, float] = {}
+    with _weasyprint_problems(job.filename):
+        for _ in range(MAX_LAYOUTS):
+            html = document_html(data, job, papier, cache_dir, vrij)
+            document = _layout(html, job.fillable, cache_dir, job.filename)
+            if STRETCHES not in html:  # no table that shares out free height: one layout is all it takes
+                break
+            free = free_heights(document)
+            if max(free.values(), default=0.0) < MIN_STRETCH_MM:
+                break
+            vrij = {key: round(vrij.get(key, 0.0) + left, 2) for key, left in free.items()}
+        return _write(document, job.fillable)
+
+
+def _refuse_foreign_fonts(filename: str, pdf: bytes) -> None:
+    from .fontcheck import foreign_text
+
+    foreign = foreign_text(pdf)
+    if foreign:
+        raise PdfRenderError(filename, [
+            f"de tekens {' '.join(chars)} staan niet in het meegeleverde lettertype Open Sans (het systeem zou er "
+            f"{font.split('+')[-1]} voor nemen); vervang ze in de YAML door tekens die er wel in staan."
+            for font, chars in foreign.items()])
 
 
 def _cache_key(data: ToolkitData, job: PdfJob, papier: Papier) -> str:
@@ -176,7 +256,8 @@ def render_pdf(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path) 
     def produce() -> bytes:
         from .acroform import finish_fields  # pikepdf, like WeasyPrint, only when rendering
 
-        pdf = weasyprint_pdf(document_html(data, job, papier, cache_dir), job.fillable, cache_dir, job.filename)
+        pdf = _stretched_pdf(data, job, papier, cache_dir)
+        _refuse_foreign_fonts(job.filename, pdf)
         return finish_fields(pdf) if job.fillable else pdf
 
     return cached(cache_dir, _cache_key(data, job, papier), produce)

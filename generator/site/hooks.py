@@ -11,8 +11,9 @@ from mkdocs.structure.files import File, Files
 
 from generator.errors import DoorstroomError
 from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
-from generator.pdf.build import BuiltPdf, build_pdfs
-from generator.pdf.render import all_jobs
+from generator.pdf.build import BuiltPdf, build_pdfs, cache_dir
+from generator.pdf.fonts import FIELD_FONT_SCRIPT, field_font, field_font_script
+from generator.pdf.render import all_jobs, werkblad_job
 from generator.site.example import PAGE, TITLE, build_example, has_example
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 
@@ -45,6 +46,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     jobs = all_jobs(data)
     try:
         pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered
+        a3: list[BuiltPdf] = build_pdfs(data, [werkblad_job(data, w) for w in data.werkbladen], "a3")
         example = build_example(data) if has_example(data) else None
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
@@ -53,6 +55,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if job.fillable:
             files.append(File.generated(config, pdf_script_location(pdf.filename),
                                         content=pdf_script(pdf.filename, pdf.content)))
+    for pdf in a3:
+        files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
+    # Next to the PDFs: the browser form finds it from the PDF's download link.
+    font = field_font(cache_dir(data))
+    files.append(File.generated(config, f"pdf/{FIELD_FONT_SCRIPT}", content=field_font_script(font)))
     if example:
         files.append(File.generated(config, example.page.path, content=example.page.markdown))
         for path, content in example.files.items():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..loader import ToolkitData
 from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, Sectie, Werkblad
-from ..pdf.render import BOOKLET, menukaart_filename
+from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
 
 HOME = "index.md"
@@ -177,6 +177,8 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
         f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}).",
         _download(path, pdf_location(werkblad.id), "Download het werkblad als PDF",
                   f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
+        _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), "Download het werkblad op A3",
+                  f"A3 {orientation}: meer ruimte om met de hand te schrijven"),
         "## Zo gebruikt u dit werkblad",
         werkblad.gebruik,
         "## Het werkblad invullen",
