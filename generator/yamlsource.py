@@ -77,12 +77,31 @@ def parse(text: str, path: str) -> Source:
         source.data = _build(loader, node, (), source)
         return source
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        reason = exc.problem or str(exc)
-        raise SourceError(Problem(path, line, "", f"ongeldige YAML: {reason}")) from None
+        raise SourceError(_syntax_problem(path, exc)) from None
     finally:
         loader.dispose()
+
+
+# Constructs that run on until they are closed: the parser notices the mistake only where it gives up
+# (often the end of the file), so the line to look at is where the construct starts (the context mark).
+UNCLOSED = {
+    "flow sequence": "de lijst die hier begint met [ is niet afgesloten met ]",
+    "flow mapping": "het blok dat hier begint met { is niet afgesloten met }",
+    "quoted scalar": "de tekst die hier begint met een aanhalingsteken is niet afgesloten",
+}
+
+
+def _syntax_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """A YAML syntax error located where the reader should look, with the parser's own words added."""
+    reason = exc.problem or str(exc)
+    problem_line = exc.problem_mark.line + 1 if exc.problem_mark else None
+    unclosed = next((text for key, text in UNCLOSED.items() if key in (exc.context or "")), None)
+    if unclosed and exc.context_mark and exc.context_mark.line + 1 != problem_line:
+        where = f"regel {problem_line}" if problem_line else "het einde"
+        return Problem(path, exc.context_mark.line + 1, "",
+                       f"ongeldige YAML: {unclosed} (de lezer liep vast op {where}: {reason})")
+    mark = exc.problem_mark or exc.context_mark
+    return Problem(path, mark.line + 1 if mark else 1, "", f"ongeldige YAML: {reason}")
 
 
 def load(path: Path, display: str | None = None) -> Source:
