@@ -112,7 +112,7 @@ MENUKAART = {
             "Hanteren van flexibele eisen (bv. door soepele eisen aan het opleveren van de woning of een voucher "
             "voor een klusdienst of verhuisbedrijf)",
         ],
-        "prijsprikkel": ["Huurgewenning/huurprijsbehoud", "Verhuiskostenvergoeding"],
+        "prijsprikkel": ["Huurprijsgewenning/huurprijsbehoud", "Verhuiskostenvergoeding"],
         "voorrang": [
             "Voorrangsregeling (door het labelen van woningen en/of het voorrang geven van bepaalde huishoudens)",
             "Hanteren van flexibele eisen (bv. een langere reactietermijn voor een woning)",
@@ -218,6 +218,9 @@ def test_every_menukaart_instrument_of_both_sectors_links_to_the_appendix(toolki
         for rij in menukaart.categorieen:
             for item in rij.instrumenten:
                 assert item.instrument in toolkit.instrumenten
+    # the appendix describes vouchers for these services under Financiële tegemoetkoming (particuliere sector)
+    diensten = toolkit.menukaarten["particulier"].categorieen[2].instrumenten[0]
+    assert diensten.instrument == "financiele-tegemoetkoming"
     wooncoach = toolkit.menukaarten["particulier"].categorieen[2].instrumenten[1]
     assert wooncoach.onderdelen == ["Maken van een verhuisplan", "Begeleiden van de verhuisdag"]
     assert toolkit.menukaarten["sociaal"].categorieen[4].naam == "Voorrang en (kleine) uitzonderingen"

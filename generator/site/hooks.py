@@ -13,11 +13,13 @@ from generator.errors import DoorstroomError
 from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
 from generator.pdf.build import BuiltPdf, build_pdfs
 from generator.pdf.render import all_jobs
-from generator.site.example import PAGE, TITLE, build_example, has_example
+from generator.site.example import PAGE, TITLE, ExampleBuild, build_example, has_example
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
+from generator.site.website import Website, disclaimer
 
 _pages: list[Page] = []
 _data: list[ToolkitData] = []
+_example: list[ExampleBuild] = []
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -27,14 +29,18 @@ def _root(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         data = load_toolkit(_root(config))
+        _example[:] = [build_example(data)] if has_example(data) else []  # its page is linked from the home page
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     _data[:] = [data]
-    _pages[:] = build_pages(data)
+    website = Website.from_extra(config.extra)
+    _pages[:] = build_pages(data, website, extra=tuple(e.page for e in _example))
     config.nav = build_nav(data, _pages)
-    if has_example(data):
+    if _example:
         config.nav.append({"Voorbeeld": [{TITLE: PAGE}]})
     config.copyright = data.toolkit.bron
+    config.extra["voetregel"] = disclaimer(data)  # every page: whose site this is (overrides/partials/copyright.html)
+    config.extra["beheerder"] = website.beheerder
     return config
 
 
@@ -45,7 +51,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     jobs = all_jobs(data)
     try:
         pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered
-        example = build_example(data) if has_example(data) else None
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     for job, pdf in zip(jobs, pdfs, strict=True):
@@ -53,8 +58,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if job.fillable:
             files.append(File.generated(config, pdf_script_location(pdf.filename),
                                         content=pdf_script(pdf.filename, pdf.content)))
-    if example:
-        files.append(File.generated(config, example.page.path, content=example.page.markdown))
+    for example in _example:  # its page is among _pages already
         for path, content in example.files.items():
             files.append(File.generated(config, path, content=content))
     return files
