@@ -15,6 +15,7 @@ from generator.pdf.build import BuiltPdf, build_pdfs
 from generator.pdf.render import all_jobs
 from generator.site.example import PAGE, TITLE, ExampleBuild, build_example, has_example
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
+from generator.site.search import rewrite_index
 from generator.site.website import Website, disclaimer
 
 _pages: list[Page] = []
@@ -62,6 +63,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         for path, content in example.files.items():
             files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Dutch word forms in the search index (before the offline plugin copies it, which runs last)."""
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.is_file():
+        rewrite_index(index)
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
