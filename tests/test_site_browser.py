@@ -279,7 +279,9 @@ WORKER_SEARCH = """async (words) => {
     let next = 0;
     worker.onmessage = ({ data }) => {
       if (data.type === 1 || data.type === 3) {
-        if (data.type === 3) { answers[words[next++]] = data.data.items.map((group) => group[0].location.split("#")[0]); }
+        if (data.type === 3) {
+          answers[words[next++]] = data.data.items.map((group) => group[0].location.split("#")[0]);
+        }
         if (next < words.length) { worker.postMessage({ type: 2, data: words[next] }); } else { resolve(); }
       }
     };

@@ -29,7 +29,10 @@ CHECK = """({contract, phone}) => {
   for (const control of controls) {
     const name = control.name;
     const label = control.labels && control.labels[0];
-    if (!label || text(label) !== contract[name]) { problems.push(`${name}: label '${label && text(label)}'`); continue; }
+    if (!label || text(label) !== contract[name]) {
+      problems.push(`${name}: label '${label && text(label)}'`);
+      continue;
+    }
     const box = control.getBoundingClientRect();
     if (box.left < 0 || box.right > width + 1 || box.width < 1) { problems.push(`${name}: not in view`); }
     if (control.type !== "checkbox" && parseFloat(getComputedStyle(control).fontSize) < 16) {
@@ -55,10 +58,13 @@ CHECK = """({contract, phone}) => {
       if (first && (first.top > box.bottom || first.bottom < box.top || first.left < box.right - 1)) {
         problems.push(`${name}: its label is not right next to the box`);
       }
-      if (!visible.length && !(indicator && shown(indicator)) && !group) { problems.push(`${name}: nothing says what it is`); }
+      if (!visible.length && !(indicator && shown(indicator)) && !group) {
+        problems.push(`${name}: nothing says what it is`);
+      }
     } else if (visible.length) {
       const above = at.bottom <= box.top + 1 && box.top - at.bottom < 24 && at.left < box.right && at.right > box.left;
-      const before = !phone && at.right <= box.left + 1 && at.top < box.bottom && at.bottom > box.top;  // "Organisatie: ___"
+      // "Organisatie: ____" on a wide screen: the label before the field, on the same line
+      const before = !phone && at.right <= box.left + 1 && at.top < box.bottom && at.bottom > box.top;
       if (!above && !before) { problems.push(`${name}: its label is not right above it`); }
     } else {
       const heading = row && row.querySelector("th");
@@ -113,7 +119,8 @@ def test_a_text_field_grows_with_its_text(browser: Browser, site_url: str) -> No
     assert after > before * 3
     assert field.evaluate("f => f.scrollHeight <= f.clientHeight + 1"), "every line in view, no inner scrolling"
     tab.reload()  # stored answers come back at full height too
-    assert tab.get_by_label("Welke doelen stellen we?", exact=True).bounding_box()["height"] == pytest.approx(after, abs=2)
+    restored = tab.get_by_label("Welke doelen stellen we?", exact=True).bounding_box()["height"]
+    assert restored == pytest.approx(after, abs=2)
     context.close()
 
 
