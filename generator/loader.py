@@ -27,6 +27,7 @@ from .model import (
     Vocabulaire,
     Werkblad,
 )
+from .site.figures import FIGUREN, figure_exists
 from .validation import validate
 from .yamlsource import Loc, Source, SourceError, load
 
@@ -156,6 +157,7 @@ def load_toolkit(root: Path) -> ToolkitData:
     _check_toolkit_order(c, toolkit, onderwerpen, paginas, instrumenten)
     _check_onderwerpen(c, onderwerpen, werkbladen, menukaarten)
     _check_menukaarten(c, menukaarten, instrumenten, vocab[0])
+    _check_figuren(c, onderwerpen, paginas)
     field_lists = _check_werkbladen(c, werkbladen, onderwerpen, vocab[0])
     if c.problems:
         raise ValidationFailed(c.problems)
@@ -247,6 +249,18 @@ def _check_menukaarten(c: _Collector, menukaarten: _Loaded, instrumenten: _Loade
             for j, item in enumerate(rij.instrumenten):
                 c.known(source, ("categorieen", i, "instrumenten", j, "instrument"), item.instrument,
                         instrumenten.ids(), "instrument")
+
+
+def _check_figuren(c: _Collector, onderwerpen: _Loaded, paginas: _Loaded) -> None:
+    """Every figure a section names has its drawing in generator/site/figuren/."""
+    for loaded, keys in ((onderwerpen, ("inhoud", "aanpak")), (paginas, ("secties",))):
+        for item, source in loaded.models.values():
+            for key in keys:
+                for i, sectie in enumerate(getattr(item, key)):
+                    if sectie.figuur and not figure_exists(sectie.figuur.id):
+                        c.report(source, (key, i, "figuur", "id"),
+                                 f"de figuur '{sectie.figuur.id}' heeft geen tekening "
+                                 f"({FIGUREN.name}/{sectie.figuur.id}.svg.j2 ontbreekt)")
 
 
 def _check_werkbladen(c: _Collector, werkbladen: _Loaded, onderwerpen: _Loaded,

@@ -21,6 +21,7 @@ Text = Annotated[str, StringConstraints(min_length=1), Field(description="Platte
 Markdown = Annotated[str, StringConstraints(min_length=1), Field(description="Tekst in markdown.")]
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SAMENVATTING = "Eigen tekst van deze website (geen tekst uit de toolkit): in één regel waar dit voor is, met 'u'."
 
 
 class Strict(BaseModel):
@@ -65,13 +66,22 @@ class Vocabulaire(Strict):
 # --------------------------------------------------------------------------- toolkit pages
 
 
+class Figuur(Strict):
+    """A figure of the publication, redrawn for the website as SVG (``generator/site/figuren/<id>.svg.j2``)."""
+
+    id: Id = Field(description="Naam van de tekening in generator/site/figuren/ (zonder .svg.j2).")
+    titel: Text = Field(description="Titel zoals in de uitgave, bv. 'Figuur 1 Verhuisketen'.")
+    beschrijving: Text = Field(description="Tekstalternatief: wat de figuur laat zien, voor wie hem niet ziet.")
+
+
 class Sectie(Strict):
-    """A titled block of running text (markdown), optionally with a list of tips/points."""
+    """A titled block of running text (markdown), optionally with a list of tips/points and a figure."""
 
     kop: Text | None = None
     tekst: Markdown | None = None
     lijst: list[Markdown] = []
     genummerd: bool = Field(False, description="De lijst is genummerd (1., 2., ...).")
+    figuur: Figuur | None = Field(None, description="Figuur die na deze sectie staat.")
 
 
 class Pagina(Strict):
@@ -168,6 +178,7 @@ class Menukaart(Strict):
     kolomkop: Text
     onderwerp: Id
     gebruik: Markdown
+    samenvatting: Text | None = Field(None, description=SAMENVATTING)
     categorieen: list[MenuCategorie] = Field(min_length=1)
 
 
@@ -285,6 +296,7 @@ class Werkblad(Strict):
     soort: Literal["werkblad", "praatplaat"] = "werkblad"
     onderwerp: Id
     vraag: Text | None = Field(None, description="De vraag die op het blad staat.")
+    samenvatting: Text | None = Field(None, description=SAMENVATTING)
     gebruik: Markdown = Field(description="Uitleg uit de toolkit: hoe gebruik je dit werkblad.")
     liggend: bool = Field(False, description="Liggend (landscape) afdrukken, zoals het origineel.")
     organisatie: bool = Field(False, description="Het blad heeft 'Organisatie: ____'.")

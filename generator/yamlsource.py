@@ -68,7 +68,7 @@ def decode(raw: bytes, path: str) -> str:
 
 def parse(text: str, path: str) -> Source:
     """Parse YAML (JSON is valid YAML) into a :class:`Source`; duplicate keys are errors."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -77,12 +77,55 @@ def parse(text: str, path: str) -> Source:
         source.data = _build(loader, node, (), source)
         return source
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        reason = exc.problem or str(exc)
-        raise SourceError(Problem(path, line, "", f"ongeldige YAML: {reason}")) from None
+        raise SourceError(_syntax_problem(path, exc, _unclosed_start(loader, text, exc))) from None
     finally:
         loader.dispose()
+
+
+# Constructs that run on until they are closed: the parser notices the mistake only where it gives up
+# (lines later, or at the end of the file), so the line to look at is where the construct starts.
+UNCLOSED = {
+    "[": "de lijst die hier begint met [ is niet afgesloten met ]",
+    "{": "het blok dat hier begint met { is niet afgesloten met }",
+    "quote": "de tekst die hier begint met een aanhalingsteken is niet afgesloten",
+}
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that remembers the last quoted text it read, to find an unclosed quote."""
+
+    last_quoted: yaml.ScalarToken | None = None
+
+    def get_token(self) -> yaml.Token:
+        token = super().get_token()
+        if isinstance(token, yaml.ScalarToken) and not token.plain:
+            self.last_quoted = token
+        return token
+
+
+def _unclosed_start(loader: _Loader, text: str, exc: yaml.MarkedYAMLError) -> tuple[yaml.Mark, str] | None:
+    """Where an unclosed quote, ``[`` or ``{`` starts, if that is what went wrong."""
+    if "quoted scalar" in (exc.context or "") and exc.context_mark:
+        return exc.context_mark, UNCLOSED["quote"]  # the quote runs to the end of the file
+    quoted = loader.last_quoted
+    if quoted and exc.problem_mark and quoted.start_mark.line < quoted.end_mark.line == exc.problem_mark.line:
+        return quoted.start_mark, UNCLOSED["quote"]  # the quote ran on to the next quote, then the text broke
+    for mark in reversed(getattr(loader, "marks", [])):  # the parser's stack of open collections
+        if 0 <= mark.index < len(text) and text[mark.index] in "[{":
+            return mark, UNCLOSED[text[mark.index]]
+    return None
+
+
+def _syntax_problem(path: str, exc: yaml.MarkedYAMLError, unclosed: tuple[yaml.Mark, str] | None) -> Problem:
+    """A YAML syntax error located where the reader should look, with the parser's own words added."""
+    reason = exc.problem or str(exc)
+    problem_line = exc.problem_mark.line + 1 if exc.problem_mark else None
+    if unclosed and unclosed[0].line + 1 != problem_line:
+        where = f"regel {problem_line}" if problem_line else "het einde"
+        message = f"ongeldige YAML: {unclosed[1]} (de lezer liep vast op {where}: {reason})"
+        return Problem(path, unclosed[0].line + 1, "", message)
+    mark = exc.problem_mark or exc.context_mark
+    return Problem(path, mark.line + 1 if mark else 1, "", f"ongeldige YAML: {reason}")
 
 
 def load(path: Path, display: str | None = None) -> Source:

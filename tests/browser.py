@@ -20,7 +20,10 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 ]
 DESKTOP = {"width": 1280, "height": 900}
-MOBILE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1093, "height": 615}  # 1366x768 at 125% zoom: Material would hide its navigation
+PHONE = {"width": 375, "height": 812}
+MOBILE = PHONE
+WIDTHS = {"telefoon": PHONE, "laptop": LAPTOP, "desktop": DESKTOP}
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -10,6 +10,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
+from generator.loader import ToolkitData
+
 from .browser import RequestLog
 from .helpers import run_cli
 from .test_site_accessibility import AXE_JS
@@ -151,12 +153,16 @@ def test_opening_a_saved_file_restores_it_and_clearing_asks_first(form_page: Pag
 
 def test_keyboard_reaches_the_fields_in_reading_order(form_page: Page, site_url: str) -> None:
     form_page.goto(site_url + "werkbladen/stimuleren.html")
-    form_page.locator("form.ws-formulier").get_by_role("button", name="Leegmaken").focus()
+    form_page.locator("form.ws-formulier").get_by_role("button", name="Vergeet alles op dit apparaat").focus()
     form_page.keyboard.press("Tab")
     assert form_page.evaluate("document.activeElement.name") == "organisatie"
     form_page.keyboard.type("Omnia Wonen")
     form_page.keyboard.press("Tab")  # the grid's scroll region (wide tables scroll on small screens)
     assert form_page.evaluate("document.activeElement.getAttribute('role')") == "region"
+    for menukaart in ("sociaal", "particulier"):  # the row heading leads to the row on both menukaarten
+        form_page.keyboard.press("Tab")
+        assert form_page.evaluate("document.activeElement.getAttribute('aria-label')") == \
+            f"Menukaart {menukaart}, rij Passend aanbod"
     form_page.keyboard.press("Tab")
     assert form_page.evaluate("document.activeElement.name") == "passend-aanbod__huidige-woning__al"
     form_page.keyboard.type("Klusdienst")
@@ -179,6 +185,9 @@ def test_axe_finds_no_violations_on_a_filled_form(form_page: Page, site_url: str
 def test_afdrukken_prints_the_filled_sheet_alone(form_page: Page, site_url: str, tmp_path: Path) -> None:
     form_page.goto(site_url + "werkbladen/stimuleren.html")
     fill_stimuleren(form_page)
+    form_page.evaluate("window.print = () => { window.printed = true; }")  # no dialog in a test
+    form_page.get_by_role("button", name="Afdrukken").click()
+    assert form_page.evaluate("window.printed") is True
     form_page.emulate_media(media="print")
     form_page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     pdf = tmp_path / "afdruk.pdf"
@@ -186,8 +195,89 @@ def test_afdrukken_prints_the_filled_sheet_alone(form_page: Page, site_url: str,
     reader = PdfReader(pdf)
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height), "Stimuleren prints landscape, like the PDF"
-    text = " ".join(page.extract_text() for page in reader.pages)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Gemeente Ermelo" in text and "Woonbehoefteonderzoek 55+" in text and "Voorrang 55+ & meer" in text
     assert "Bron: Platform31, Werken aan doorstroming van senioren (2023)" in text
     assert "Opslaan als bestand" not in text and "Zo gebruikt u dit werkblad" not in text
     assert len(reader.pages) <= 2
+
+
+def stored(page: Page, storage: str) -> dict[str, str]:
+    """What this site keeps in localStorage or sessionStorage (keys start with 'doorstroom:')."""
+    return page.evaluate(f"""() => Object.fromEntries(Object.keys({storage})
+        .filter(k => k.startsWith('doorstroom:')).map(k => [k, {storage}.getItem(k)]))""")
+
+
+def test_every_form_says_where_answers_are_kept_and_how_long(form_page: Page, site_url: str,
+                                                            toolkit: ToolkitData) -> None:
+    for werkblad in toolkit.werkbladen.values():
+        form_page.goto(f"{site_url}werkbladen/{werkblad.id}.html")
+        privacy = form_page.locator(".ws-privacy")
+        expect(privacy).to_contain_text("Waar blijven")
+        expect(privacy).to_contain_text("Er wordt niets verstuurd")
+        if werkblad.soort == "praatplaat":
+            expect(privacy).to_contain_text("Alleen in dit tabblad")
+            expect(form_page.get_by_label("Bewaar de antwoorden op dit apparaat", exact=False)).not_to_be_checked()
+        else:
+            expect(privacy).to_contain_text("tot u op ‘Leegmaken’ of ‘Vergeet alles op dit apparaat’ klikt")
+        expect(form_page.get_by_role("button", name="Vergeet alles op dit apparaat")).to_be_visible()
+
+
+def test_praatplaat_answers_stay_in_the_tab_unless_the_user_keeps_them(form_page: Page, site_url: str) -> None:
+    url = site_url + "werkbladen/hoe-ziet-u-uw-toekomst.html"
+    form_page.goto(url)
+    form_page.get_by_label("Financiën", exact=True).fill("Pensioen is krap; zorgen over de huur")
+    form_page.get_by_label("Lichamelijke gezondheid", exact=True).fill("Knie slecht, trap wordt moeilijk")
+    assert stored(form_page, "localStorage") == {}, "health and money answers never reach localStorage unasked"
+    in_tab = stored(form_page, "sessionStorage")
+    assert "Pensioen is krap" in in_tab["doorstroom:hoe-ziet-u-uw-toekomst"]
+    form_page.reload()  # the same tab keeps them
+    expect(form_page.get_by_label("Financiën", exact=True)).to_have_value("Pensioen is krap; zorgen over de huur")
+
+    other_tab = form_page.context.new_page()  # a new tab (or the next visitor) does not see them
+    other_tab.goto(url)
+    expect(other_tab.get_by_label("Financiën", exact=True)).to_have_value("")
+    other_tab.close()
+
+    form_page.get_by_label("Bewaar de antwoorden op dit apparaat", exact=False).check()
+    assert "Knie slecht" in stored(form_page, "localStorage")["doorstroom:hoe-ziet-u-uw-toekomst"]
+    assert stored(form_page, "sessionStorage") == {}
+    later = form_page.context.new_page()
+    later.goto(url)
+    expect(later.get_by_label("Financiën", exact=True)).to_have_value("Pensioen is krap; zorgen over de huur")
+    expect(later.get_by_label("Bewaar de antwoorden op dit apparaat", exact=False)).to_be_checked()
+    later.get_by_label("Bewaar de antwoorden op dit apparaat", exact=False).uncheck()
+    assert stored(later, "localStorage") == {}
+    later.close()
+
+
+def test_vergeet_alles_removes_every_answer_of_this_site(form_page: Page, site_url: str) -> None:
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    fill_stimuleren(form_page)
+    form_page.goto(site_url + "werkbladen/als-u-wilt-verhuizen.html")
+    form_page.get_by_label("Verhuizen: Hulp bij verhuizing regelen, inpakken?", exact=True).fill("Dochter helpt")
+    form_page.evaluate("localStorage.setItem('ander-programma', 'blijft')")
+    assert len(stored(form_page, "localStorage")) == 1 and len(stored(form_page, "sessionStorage")) == 1
+
+    form_page.once("dialog", lambda dialog: dialog.dismiss())
+    form_page.get_by_role("button", name="Vergeet alles op dit apparaat").click()
+    assert len(stored(form_page, "localStorage")) == 1, "asks first"
+    form_page.once("dialog", lambda dialog: dialog.accept())
+    form_page.get_by_role("button", name="Vergeet alles op dit apparaat").click()
+    assert stored(form_page, "localStorage") == {} and stored(form_page, "sessionStorage") == {}
+    assert form_page.evaluate("localStorage.getItem('ander-programma')") == "blijft", "only this site's answers"
+    expect(form_page.get_by_label("Verhuizen: Hulp bij verhuizing regelen, inpakken?", exact=True)).to_have_value("")
+    expect(form_page.locator(".ws-melding")).to_have_text("Alle antwoorden op dit apparaat zijn gewist.")
+    form_page.goto(site_url + "werkbladen/stimuleren.html")
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("")
+
+
+def test_the_colofon_can_forget_everything_too(form_page: Page, site_url: str) -> None:
+    form_page.goto(site_url + "werkbladen/ambities.html")
+    form_page.get_by_label("Welke doelen stellen we?", exact=True).fill("Binnen 5 jaar 95 procent geschikt")
+    form_page.goto(site_url + "over/colofon.html")
+    expect(form_page.locator("#over-deze-website")).to_be_visible()
+    form_page.once("dialog", lambda dialog: dialog.accept())
+    form_page.get_by_role("button", name="Vergeet alles op dit apparaat").click()
+    expect(form_page.locator(".ds-vergeten-melding")).to_have_text("Alle antwoorden op dit apparaat zijn gewist.")
+    assert stored(form_page, "localStorage") == {}

@@ -120,7 +120,7 @@ def test_valid_sheets_give_exit_0_and_all_five_outputs(tmp_path: Path, blank_pdf
     assert ontzorgen["status"] == "potentie"
     gap = next(c for c in data["cellen"] if (c["categorie"], c["fase"]) == ("prijsprikkel", "nieuw-thuis"))
     assert gap["status"] == "gat" and gap["al"] == [] and gap["nog"] == []
-    assert [s["tekst"] for s in gap["suggesties"]] == ["Huurgewenning/huurprijsbehoud", "Verhuiskostenvergoeding"]
+    assert [s["tekst"] for s in gap["suggesties"]] == ["Huurprijsgewenning/huurprijsbehoud", "Verhuiskostenvergoeding"]
     assert {s["instrument"] for s in gap["suggesties"]} == {"financiele-tegemoetkoming"}
     for output in outputs_items(tmp_path / "uit").values():
         assert sum(output.values()) == 4

@@ -52,7 +52,7 @@ def test_check_passes_on_the_real_content() -> None:
     result = run_cli("check")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("In orde: 3 onderwerpen, 11 werkbladen (")
-    assert "2 menukaarten, 6 instrumenten, 5 pagina's" in result.stdout
+    assert "2 menukaarten, 6 instrumenten, 6 pagina's" in result.stdout
 
 
 def test_unknown_option_is_a_usage_error_with_exit_code_2() -> None:

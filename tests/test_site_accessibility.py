@@ -1,5 +1,5 @@
 """axe-core (bundled in the PyPI package axe-playwright-python, injected from disk) finds no
-violations on any page of the site, at desktop and at mobile width."""
+violations on any page of the site, on a phone (375px), a laptop (1093px) and a desktop (1280px)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from playwright.sync_api import Browser
 from generator.loader import ToolkitData
 from generator.site.pages import build_pages
 
-from .browser import DESKTOP, MOBILE
+from .browser import DESKTOP, WIDTHS
 from .helpers import site_paths
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
@@ -33,12 +33,12 @@ def violations(browser: Browser, urls: list[str], viewport: dict[str, int]) -> l
     return found
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "mobiel"])
+@pytest.mark.parametrize("width", WIDTHS, ids=list(WIDTHS))
 def test_axe_reports_no_violations_on_any_page(browser: Browser, site_url: str, toolkit: ToolkitData,
-                                               viewport: dict[str, int]) -> None:
+                                               width: str) -> None:
     urls = [site_url + path for path in site_paths(build_pages(toolkit))]
-    assert len(urls) == 29
-    assert violations(browser, urls, viewport) == []
+    assert len(urls) == 30
+    assert violations(browser, urls + [site_url + "404.html"], WIDTHS[width]) == []
 
 
 def test_axe_reports_no_violations_with_the_search_dialog_open(browser: Browser, site_url: str) -> None:

@@ -7,17 +7,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.loader import ToolkitData
-from generator.site.pages import build_pages
+from generator.site import example
+from generator.site.pages import SESSIE, VOORBEELD, Page, build_pages
+from generator.site.website import Website
 
 from .helpers import ROOT, page_url, run_cli
+
+GEMEENTE = Website(beheerder="Gemeente Ermelo, team Wonen", email="wonen@ermelo.example", telefoon="0341 567 890",
+                   versie="9.9.9", datum="3 mei 2027")
 
 
 def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
     """Page path -> title, derived from the model (not a hand-written list)."""
     pages = {"index.md": toolkit.toolkit.titel}
     pages |= {f"onderwerpen/{o.id}/index.md": f"{o.nummer}. {o.titel}" for o in toolkit.onderwerpen.values()}
-    pages |= {f"werkbladen/{w.id}.md": f"Werkblad {w.titel}" for w in toolkit.werkbladen.values()}
+    pages |= {f"werkbladen/{w.id}.md": f"{w.soort.capitalize()} {w.titel}" for w in toolkit.werkbladen.values()}
     pages |= {f"menukaarten/{m.id}.md": m.titel for m in toolkit.menukaarten.values()}
     pages |= {f"instrumenten/{i.id}.md": i.titel for i in toolkit.instrumenten.values()}
     pages["instrumenten/index.md"] = toolkit.toolkit.bijlage.titel
@@ -27,7 +34,7 @@ def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
 
 def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: ToolkitData, site_dir: Path) -> None:
     expected = expected_pages(toolkit)
-    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 3
+    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4
     for path, title in expected.items():
         url = page_url(path)
         html_file = site_dir / (url + "index.html" if url.endswith("/") or not url else url)
@@ -35,9 +42,13 @@ def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: Toolki
         assert f">{title}</h1>" in html.replace("&#39;", "'"), (path, title)
         assert '<html lang="nl"' in html
         assert "Bron: Platform31, Werken aan doorstroming van senioren (2023)" in html
+        assert "Deze website is niet door Platform31 gemaakt." in html
+        assert 'name="author"' not in html, "the site is not Platform31's: no site_author"
 
 
-def test_pages_command_writes_the_same_pages(toolkit: ToolkitData, tmp_path: Path) -> None:
+def test_pages_command_writes_the_same_pages(toolkit: ToolkitData, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the build date on the colofon, for both
     result = run_cli("pages", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     written = {str(p.relative_to(tmp_path)): p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.md")}
@@ -70,3 +81,105 @@ def test_mkdocs_build_reports_bad_yaml_with_file_and_line_and_no_traceback(tmp_p
     assert f"worksheets/ambities.yaml:{line}: titel: verwacht tekst" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def markdown_of(pages: list[Page], path: str) -> str:
+    return next(p.markdown for p in pages if p.path == path)
+
+
+def test_praatplaten_are_called_praatplaat_as_in_the_toolkit(toolkit: ToolkitData) -> None:
+    titles = {p.path: p.title for p in build_pages(toolkit, GEMEENTE)}
+    praatplaten = [w for w in toolkit.werkbladen.values() if w.soort == "praatplaat"]
+    assert [w.onderwerp for w in praatplaten] == ["vergeet-het-gedrag-niet"] * 3
+    for werkblad in praatplaten:
+        assert titles[f"werkbladen/{werkblad.id}.md"] == f"Praatplaat {werkblad.titel}"
+
+
+def test_home_page_starts_with_the_route_per_onderwerp(toolkit: ToolkitData) -> None:
+    home = markdown_of(build_pages(toolkit, GEMEENTE), "index.md")
+    route = home.split("## Aan de slag", 1)[1].split("## Inleiding", 1)[0]
+    for onderwerp in toolkit.onderwerpen.values():
+        assert f"### [{onderwerp.nummer}. {onderwerp.titel}](onderwerpen/{onderwerp.id}/index.md)" in route
+        for onderdeel in onderwerp.onderdelen:
+            item = toolkit.werkbladen[onderdeel.werkblad] if onderdeel.werkblad else \
+                toolkit.menukaarten[onderdeel.menukaart or ""]
+            lines = [line for line in route.split("\n") if f"({'werkbladen' if onderdeel.werkblad else 'menukaarten'}"
+                     f"/{item.id}.md)" in line]
+            assert len(lines) == 1 and lines[0].endswith(f": {item.samenvatting}"), item.id
+    assert SESSIE not in home and VOORBEELD not in home, "no link to a page that is not built"
+
+
+def test_home_page_links_the_session_pages_only_when_they_are_built(toolkit: ToolkitData) -> None:
+    extra = (Page(SESSIE, "Sessie-overzicht maken", "# Sessie-overzicht maken\n"),
+             Page(VOORBEELD, "Voorbeeld: sessie Noord-Veluwe", "# Voorbeeld\n"))
+    home = markdown_of(build_pages(toolkit, GEMEENTE, extra=extra), "index.md")
+    assert "[Sessie-overzicht maken](sessie/index.md)" in home
+    assert "[Voorbeeld: sessie Noord-Veluwe](voorbeeld/index.md)" in home
+    assert example.PAGE == VOORBEELD
+
+
+def test_onderwerpen_table_follows_the_first_paragraph_of_how_to_use(toolkit: ToolkitData) -> None:
+    home = markdown_of(build_pages(toolkit, GEMEENTE), "index.md")
+    gebruik = home.split("## Hoe deze toolkit te gebruiken?", 1)[1]
+    blocks = [b for b in gebruik.split("\n\n") if b.strip()]
+    assert blocks[0].startswith("De toolkit behandelt drie onderwerpen.")
+    assert blocks[1].startswith("| Onderwerp | Doel | Bedoeld voor |")
+    assert blocks[2].startswith("### Toolkit in ontwikkeling")
+
+
+def test_onderwerp_page_lists_its_werkbladen_before_everything_else(toolkit: ToolkitData) -> None:
+    pages = build_pages(toolkit, GEMEENTE)
+    for onderwerp in toolkit.onderwerpen.values():
+        markdown = markdown_of(pages, f"onderwerpen/{onderwerp.id}/index.md")
+        assert markdown.index("## Werkbladen en praatplaten") < markdown.index("Doel\n:") < markdown.index("## Inhoud")
+
+
+def test_colofon_says_who_runs_this_website_and_which_version(toolkit: ToolkitData) -> None:
+    colofon = markdown_of(build_pages(toolkit, GEMEENTE), "over/colofon.md")
+    about = colofon.split("## Over deze website", 1)[1]
+    assert "Gemeente Ermelo, team Wonen" in about
+    assert "[wonen@ermelo.example](mailto:wonen@ermelo.example)" in about and "0341 567 890" in about
+    assert "Versie 9.9.9" in about and "3 mei 2027" in about
+    assert "mits de bron wordt vermeld" in about and "niet door Platform31 gemaakt" in about
+    assert "(../over/verantwoording.md)" in about or "(verantwoording.md)" in about
+    assert 'data-actie="vergeet-alles"' in about
+
+
+def test_toegankelijkheidsverklaring_follows_the_government_model(toolkit: ToolkitData) -> None:
+    text = markdown_of(build_pages(toolkit, GEMEENTE), "over/toegankelijkheid.md")
+    for part in ("Gemeente Ermelo, team Wonen wil dat iedereen", "Voor welke website geldt deze verklaring?",
+                 "**Status: eerste maatregelen genomen.**", "Wat nog niet goed werkt",
+                 "Deze verklaring is opgesteld op", "mailto:wonen@ermelo.example", "Nationale ombudsman"):
+        assert part in text, part
+    for page in build_pages(toolkit, GEMEENTE):
+        assert "{beheerder}" not in page.markdown and "{contact}" not in page.markdown, page.path
+
+
+def test_website_facts_come_from_mkdocs_extra(toolkit: ToolkitData) -> None:
+    website = Website.from_extra({"beheer": {"naam": "Gemeente Putten", "email": "info@putten.example"}})
+    assert website.beheerder == "Gemeente Putten" and website.contact_markdown() == \
+        "e-mail [info@putten.example](mailto:info@putten.example)"
+    unknown = Website.from_extra({})
+    assert unknown.beheerder == "de organisatie die deze website beschikbaar maakt"
+    assert "neem contact op met" in unknown.contact_markdown()
+    assert Website.from_extra({"beheer": "onzin"}).beheerder == unknown.beheerder
+
+
+def all_yaml_text(exclude: str) -> str:
+    files = [*ROOT.joinpath("content").rglob("*.yaml"), *ROOT.joinpath("worksheets").glob("*.yaml")]
+    return "\n".join(" ".join(p.read_text(encoding="utf-8").split()) for p in files if p.stem != exclude)
+
+
+@pytest.mark.parametrize("wrong, right", [
+    ("met elkaar de slag", "met elkaar aan de slag"),
+    ("Houdt bij het bepalen", "Houd bij het bepalen"),
+    ("voor de beleid en praktijk", "voor het beleid en de praktijk"),
+    ("leeftijds criterium", "leeftijdscriterium"),
+    ("Huurgewenning/huurprijsbehoud", "Huurprijsgewenning/huurprijsbehoud"),
+    ("Als de indicatoren nog niet beschikbaar is", "Als de indicator nog niet beschikbaar is"),
+])
+def test_typos_of_the_publication_are_corrected_and_listed(toolkit: ToolkitData, wrong: str, right: str) -> None:
+    text = all_yaml_text(exclude="verantwoording")
+    assert wrong not in text and right in text
+    verantwoording = " ".join(markdown_of(build_pages(toolkit, GEMEENTE), "over/verantwoording.md").split())
+    assert wrong.split("/")[0] in verantwoording.replace("**", "")

@@ -37,6 +37,31 @@ def test_yaml_syntax_error_names_file_and_line(tree: Path) -> None:
     assert line <= reported <= line + 2
 
 
+@pytest.mark.parametrize("old, new, what", [
+    ("  kolommen:\n    - huidige-woning\n", "  kolommen: [huidige-woning,\n    - huidige-woning\n",
+     "de lijst die hier begint met [ is niet afgesloten met ]"),
+    ("titel: Stimuleren\n", 'titel: "Stimuleren\n',
+     "de tekst die hier begint met een aanhalingsteken is niet afgesloten"),
+    ("titel: Stimuleren\n", "titel: {naam: Stimuleren\n", "het blok dat hier begint met { is niet afgesloten met }"),
+])
+def test_an_unclosed_list_or_quote_is_reported_where_it_starts(tree: Path, old: str, new: str, what: str) -> None:
+    """The parser only notices the mistake lines later (often at the end of the file); the message names
+    the line where the list, block or quote starts, and also where the parser gave up."""
+    line = edit(tree, "worksheets/stimuleren.yaml", old, new)
+    result = run_cli("check", "--bron", str(tree))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (reported,) = [x for x in result.stderr.splitlines() if x.startswith("worksheets/stimuleren.yaml:")]
+    assert reported.startswith(f"worksheets/stimuleren.yaml:{line}: ongeldige YAML: {what} (de lezer liep vast op ")
+    gave_up = int(reported.split("de lezer liep vast op regel ")[1].split(":")[0])
+    assert gave_up > line
+
+
+def test_a_figure_without_a_drawing_names_file_line_and_field(tree: Path) -> None:
+    line = edit(tree, "content/paginas/inleiding.yaml", "      id: verhuisketen\n", "      id: verhuisketting\n")
+    assert problems(tree) == [f"content/paginas/inleiding.yaml:{line}: secties[1].figuur.id: de figuur "
+                              "'verhuisketting' heeft geen tekening (figuren/verhuisketting.svg.j2 ontbreekt)"]
+
+
 def test_missing_key_names_the_item_and_field(tree: Path) -> None:
     line = edit(tree, "content/menukaarten/sociaal.yaml",
                 "  - categorie: prijsprikkel\n    doel: Financiën geen belemmering laten zijn\n",

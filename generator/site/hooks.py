@@ -14,11 +14,14 @@ from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
 from generator.pdf.build import BuiltPdf, build_pdfs, cache_dir
 from generator.pdf.fonts import FIELD_FONT_SCRIPT, field_font, field_font_script
 from generator.pdf.render import all_jobs, werkblad_job
-from generator.site.example import PAGE, TITLE, build_example, has_example
+from generator.site.example import PAGE, TITLE, ExampleBuild, build_example, has_example
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
+from generator.site.search import rewrite_index
+from generator.site.website import Website, disclaimer
 
 _pages: list[Page] = []
 _data: list[ToolkitData] = []
+_example: list[ExampleBuild] = []
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -28,14 +31,18 @@ def _root(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         data = load_toolkit(_root(config))
+        _example[:] = [build_example(data)] if has_example(data) else []  # its page is linked from the home page
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     _data[:] = [data]
-    _pages[:] = build_pages(data)
+    website = Website.from_extra(config.extra)
+    _pages[:] = build_pages(data, website, extra=tuple(e.page for e in _example))
     config.nav = build_nav(data, _pages)
-    if has_example(data):
+    if _example:
         config.nav.append({"Voorbeeld": [{TITLE: PAGE}]})
     config.copyright = data.toolkit.bron
+    config.extra["voetregel"] = disclaimer(data)  # every page: whose site this is (overrides/partials/copyright.html)
+    config.extra["beheerder"] = website.beheerder
     return config
 
 
@@ -47,7 +54,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered
         a3: list[BuiltPdf] = build_pdfs(data, [werkblad_job(data, w) for w in data.werkbladen], "a3")
-        example = build_example(data) if has_example(data) else None
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     for job, pdf in zip(jobs, pdfs, strict=True):
@@ -60,11 +66,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     # Next to the PDFs: the browser form finds it from the PDF's download link.
     font = field_font(cache_dir(data))
     files.append(File.generated(config, f"pdf/{FIELD_FONT_SCRIPT}", content=field_font_script(font)))
-    if example:
-        files.append(File.generated(config, example.page.path, content=example.page.markdown))
+    for example in _example:  # its page is among _pages already
         for path, content in example.files.items():
             files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Dutch word forms in the search index (before the offline plugin copies it, which runs last)."""
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.is_file():
+        rewrite_index(index)
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:

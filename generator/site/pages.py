@@ -12,11 +12,22 @@ import posixpath
 from dataclasses import dataclass
 
 from ..loader import ToolkitData
-from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, Sectie, Werkblad
+from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, RasterBlad, Sectie, Werkblad
 from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
+from ..text import md_inline
+from .figures import figure_html
+from .website import Website, disclaimer, website_info
 
 HOME = "index.md"
+# Pages that other parts add when they exist; the home page links them only then.
+SESSIE = "sessie/index.md"  # the session overview in the browser
+VOORBEELD = "voorbeeld/index.md"  # the example session (generator/site/example.py)
+AFTER_THE_SESSION = {
+    SESSIE: "Leg de ingevulde werkbladen Stimuleren van alle organisaties naast elkaar en zie waar nog "
+            "niemand iets doet.",
+    VOORBEELD: "Zo ziet zo'n overzicht eruit, met verzonnen antwoorden van een regio.",
+}
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,12 @@ def onderwerp_title(onderwerp: Onderwerp) -> str:
 
 
 def werkblad_title(werkblad: Werkblad) -> str:
-    return f"Werkblad {werkblad.titel}"
+    """As the toolkit calls it: 'Werkblad Ambities', 'Praatplaat Hoe ziet u uw toekomst?'."""
+    return f"{werkblad.soort.capitalize()} {werkblad.titel}"
+
+
+def menukaart_title(menukaart: Menukaart) -> str:
+    return f"Praatplaat {menukaart.titel}"
 
 
 def _one_line(text: str) -> str:
@@ -106,39 +122,97 @@ def _list(items: list[str], numbered: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _secties(secties: list[Sectie], level: int) -> str:
+def _secties(secties: list[Sectie], level: int, fill: dict[str, str] | None = None) -> str:
     parts = []
     for sectie in secties:
         if sectie.kop:
             parts.append(f"{'#' * level} {sectie.kop}")
         if sectie.tekst:
-            parts.append(sectie.tekst.strip())
+            parts.append(_fill(sectie.tekst.strip(), fill))
         if sectie.lijst:
-            parts.append(_list(sectie.lijst, sectie.genummerd))
+            parts.append(_list([_fill(item, fill) for item in sectie.lijst], sectie.genummerd))
+        if sectie.figuur:
+            parts.append(figure_html(sectie.figuur))
     return "\n\n".join(parts)
+
+
+def _fill(text: str, fill: dict[str, str] | None) -> str:
+    """Our own pages name the maintainer etc. as ``{beheerder}``; the toolkit's text has no such words."""
+    for key, value in (fill or {}).items():
+        text = text.replace("{" + key + "}", value)
+    return text
 
 
 def _join(*blocks: str) -> str:
     return "\n\n".join(b.strip() for b in blocks if b and b.strip()) + "\n"
 
 
-def home_page(data: ToolkitData) -> Page:
+def _eigen(*blocks: str) -> str:
+    """Text of this website (not of the toolkit), set apart so it never reads as a quotation."""
+    return f'<div class="ds-eigen" markdown>\n\n{_join(*blocks)}\n</div>'
+
+
+def _summary(item: Werkblad | Menukaart) -> str:
+    return _one_line(item.samenvatting or item.vraag or "")
+
+
+def onderdeel_link(data: ToolkitData, source: str, onderdeel: Onderdeel) -> str:
+    """'[Werkblad Ambities](../../werkbladen/ambities.md): one line about it' for lists of onderdelen."""
+    item: Werkblad | Menukaart
+    if onderdeel.werkblad:
+        item = data.werkbladen[onderdeel.werkblad]
+        title = werkblad_title(item)
+    else:
+        item = data.menukaarten[onderdeel.menukaart or ""]
+        title = menukaart_title(item)
+    return f"[{title}]({link(source, onderdeel_path(onderdeel))}): {_summary(item)}"
+
+
+def home_page(data: ToolkitData, titles: dict[str, str]) -> Page:
+    """The publication's opening pages, with 'Aan de slag' (the route) first."""
     toolkit = data.toolkit
+    start = [data.paginas[p] for p in toolkit.start]
+    blocks = [f"# {toolkit.titel}", f"*{toolkit.ondertitel}*, {toolkit.uitgever} ({toolkit.jaar})",
+              "## Aan de slag", _aan_de_slag(data, titles)]
+    for pagina in start:
+        blocks.append(f"## {pagina.titel}")
+        if pagina is start[-1]:  # "Hoe deze toolkit te gebruiken?": the table follows its first paragraph
+            blocks += [_secties(pagina.secties[:1], 3), _onderwerpen_table(data), _secties(pagina.secties[1:], 3)]
+        else:
+            blocks.append(_secties(pagina.secties, 3))
+    blocks.append(_eigen(f"Zoekt u een instrument? Bekijk de [{toolkit.bijlage.titel}]({link(HOME, BIJLAGE)})."))
+    blocks.append(_download(HOME, pdf_location(BOOKLET), "Download alle werkbladen en menukaarten als PDF",
+                            "om een hele set af te drukken"))
+    return Page(HOME, "Home", _join(*blocks))
+
+
+def _onderwerpen_table(data: ToolkitData) -> str:
     rows = ["| Onderwerp | Doel | Bedoeld voor |", "| --- | --- | --- |"]
     for onderwerp in data.onderwerpen.values():
         target = link(HOME, onderwerp_path(onderwerp.id))
         rows.append(f"| [{onderwerp_title(onderwerp)}]({target}) | {_one_line(onderwerp.doel)} | "
                     f"{_one_line(onderwerp.bedoeld_voor)} |")
-    start = [data.paginas[p] for p in toolkit.start]
-    blocks = [f"# {toolkit.titel}", f"*{toolkit.ondertitel}*, {toolkit.uitgever} ({toolkit.jaar})"]
-    for pagina in start:
-        blocks += [f"## {pagina.titel}", _secties(pagina.secties, 3)]
-        if pagina is start[-1]:
-            blocks.append("\n".join(rows))
-    blocks.append(f"Zoekt u een instrument? Bekijk de [{toolkit.bijlage.titel}]({link(HOME, BIJLAGE)}).")
-    blocks.append(_download(HOME, pdf_location(BOOKLET), "Download alle werkbladen en menukaarten als PDF",
-                            "om een hele set af te drukken"))
-    return Page(HOME, "Home", _join(*blocks))
+    return "\n".join(rows)
+
+
+def _aan_de_slag(data: ToolkitData, titles: dict[str, str]) -> str:
+    """Per onderwerp its werkbladen and praatplaten, one line each; then what comes after a session."""
+    cards = []
+    for onderwerp in data.onderwerpen.values():
+        items = [onderdeel_link(data, HOME, o) for o in onderwerp.onderdelen]
+        cards.append(_card(f"[{onderwerp_title(onderwerp)}]({link(HOME, onderwerp_path(onderwerp.id))})",
+                           _list(items)))
+    after = [f"[{titles[path]}]({link(HOME, path)}): {text}" for path, text in AFTER_THE_SESSION.items()
+             if path in titles]
+    if after:
+        cards.append(_card("Na de bijeenkomst", _list(after)))
+    intro = ("Kies een werkblad of praatplaat. U kunt elk werkblad op deze website invullen, of als PDF "
+             "downloaden en afdrukken.")
+    return "\n\n".join([_eigen(intro), '<div class="ds-aandeslag" markdown>', *cards, "</div>"])
+
+
+def _card(heading: str, content: str) -> str:
+    return f'<div class="ds-kaart" markdown>\n\n### {heading}\n\n{content}\n\n</div>'
 
 
 def onderwerp_page(data: ToolkitData, onderwerp: Onderwerp) -> Page:
@@ -146,24 +220,22 @@ def onderwerp_page(data: ToolkitData, onderwerp: Onderwerp) -> Page:
     facts = "\n\n".join(f"{label}\n:   {_one_line(text)}" for label, text in (
         ("Doel", onderwerp.doel), ("Doelgroep", onderwerp.doelgroep), ("Vraagstuk", onderwerp.vraagstuk),
         ("Te bereiken resultaat", onderwerp.resultaat)))
-    items = []
-    for onderdeel in onderwerp.onderdelen:
-        if onderdeel.werkblad:
-            werkblad = data.werkbladen[onderdeel.werkblad]
-            summary = werkblad.vraag or werkblad.gebruik.split("\n")[0]
-            items.append(f"[{werkblad_title(werkblad)}]({link(path, werkblad_path(werkblad.id))}): "
-                         f"{_one_line(summary)}")
-        elif onderdeel.menukaart:
-            menukaart = data.menukaarten[onderdeel.menukaart]
-            items.append(f"[Praatplaat {menukaart.titel}]({link(path, menukaart_path(menukaart.id))}): "
-                         f"{_one_line(menukaart.vraag)}")
+    items = [onderdeel_link(data, path, o) for o in onderwerp.onderdelen]
     title = onderwerp_title(onderwerp)
     return Page(path, title, _join(
-        f"# {title}", facts,
+        f"# {title}",
+        "## Werkbladen en praatplaten", _card_list(_list(items, numbered=True)),
+        facts,
         "## Inhoud", _secties(onderwerp.inhoud, 3),
         "## Aanpak", _secties(onderwerp.aanpak, 3),
-        "## Werkbladen en praatplaten", _list(items, numbered=True),
     ))
+
+
+def _card_list(content: str) -> str:
+    return f'<div class="ds-kaart ds-kaart--breed" markdown>\n\n{content}\n\n</div>'
+
+
+SOORT_WORDS = {"werkblad": ("dit werkblad", "Het werkblad"), "praatplaat": ("deze praatplaat", "De praatplaat")}
 
 
 def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
@@ -171,47 +243,109 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
     onderwerp = data.onderwerpen[werkblad.onderwerp]
     orientation = "liggend" if werkblad.liggend else "staand"
     title = werkblad_title(werkblad)
+    this, the = SOORT_WORDS[werkblad.soort]
+    menukaarten = _menukaarten_for(data, werkblad)
     blocks = [
-        "---\nhide:\n  - toc\n---",  # the sheet needs the width of the table of contents
+        "---\nhide:\n  - toc\nsearch:\n  boost: 2\n---",  # the sheet needs the toc's width; own title first
         f"# {title}",
-        f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}).",
-        _download(path, pdf_location(werkblad.id), "Download het werkblad als PDF",
+        _eigen(f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))})."),
+        _download(path, pdf_location(werkblad.id), f"Download {the.lower()} als PDF",
                   f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
-        _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), "Download het werkblad op A3",
+        _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), f"Download {the.lower()} op A3",
                   f"A3 {orientation}: meer ruimte om met de hand te schrijven"),
-        "## Zo gebruikt u dit werkblad",
+        _menukaarten_route(path, menukaarten),
+        f"## Zo gebruikt u {this}",
         werkblad.gebruik,
-        "## Het werkblad invullen",
-        _form(data, werkblad),
+        f"## {the} invullen",
+        _form(data, werkblad, _categorie_links(path, menukaarten)),
         _uitleg(werkblad),
     ]
     return Page(path, title, _join(*blocks))
 
 
-FORM_INTRO = (
-    "U kunt het werkblad hier invullen. Uw antwoorden blijven op uw eigen computer: de browser "
-    "bewaart ze terwijl u typt, ook als u de pagina opnieuw opent. Er wordt niets verstuurd. "
-    "Klaar? Sla uw antwoorden op als bestand of als ingevulde PDF en geef dat aan de begeleider."
-)
+def _menukaarten_for(data: ToolkitData, werkblad: Werkblad) -> list[Menukaart]:
+    """Menukaarten that prepare a sheet: those with rows for the interventiecategorieen it asks about."""
+    blad = werkblad.blad
+    if not isinstance(blad, RasterBlad):
+        return []
+    return [m for m in data.menukaarten.values() if {r.categorie for r in m.categorieen} & set(blad.rijen)]
 
 
-def _form(data: ToolkitData, werkblad: Werkblad) -> str:
-    """The sheet as a form (same fields and names as the PDF) with the buttons that work on it."""
+def _menukaarten_route(path: str, menukaarten: list[Menukaart]) -> str:
+    if not menukaarten:
+        return ""
+    items = [f"[{menukaart_title(m)}]({link(path, menukaart_path(m.id))}): {_summary(m)}" for m in menukaarten]
+    return _eigen(
+        "**Eerst een menukaart.** Bekijk voor het invullen de menukaart die past bij het doel van de "
+        "bijeenkomst:",
+        _list(items),
+        "Gaat de bijeenkomst over beide? Gebruik dan beide. In het werkblad hieronder leidt elke "
+        "interventiecategorie naar haar rij op de menukaarten.",
+    )
+
+
+def _categorie_links(path: str, menukaarten: list[Menukaart]) -> dict[str, list[tuple[str, str]]]:
+    """Interventiecategorie -> (menukaart, address of its row) for the row headings of a raster sheet."""
+    links: dict[str, list[tuple[str, str]]] = {}
+    for menukaart in menukaarten:
+        for rij in menukaart.categorieen:
+            links.setdefault(rij.categorie, []).append(
+                (menukaart.id, f"{link(path, menukaart_url(menukaart.id))}#{rij.categorie}"))
+    return links
+
+
+def menukaart_url(menukaart_id: str) -> str:
+    """Address of a menukaart page in the built site (raw HTML links are not rewritten by MkDocs)."""
+    return menukaart_path(menukaart_id).removesuffix(".md") + ".html"
+
+
+FORM_INTRO = {
+    "werkblad": (
+        "U kunt dit werkblad hier invullen. **Waar blijven uw antwoorden?** Alleen in deze browser, op dit "
+        "apparaat. Er wordt niets verstuurd. De browser bewaart uw antwoorden terwijl u typt, ook als u de "
+        "pagina sluit, tot u op ‘Leegmaken’ of ‘Vergeet alles op dit apparaat’ klikt. Gebruiken anderen deze "
+        "computer ook? Klik dan als u klaar bent op ‘Vergeet alles op dit apparaat’. Klaar met invullen? Sla "
+        "uw antwoorden op als bestand of als ingevulde PDF en geef dat aan de begeleider."
+    ),
+    "praatplaat": (
+        "Deze praatplaat gaat over persoonlijke zaken, zoals gezondheid, familie en geld. **Waar blijven de "
+        "antwoorden?** Alleen in dit tabblad van deze browser. Er wordt niets verstuurd. Sluit u het tabblad, "
+        "dan zijn de antwoorden weg. Wilt u ze bewaren? Sla ze op als bestand of als PDF, of kies ‘Bewaar de "
+        "antwoorden op dit apparaat’. Doe dat alleen op een apparaat dat niemand anders gebruikt."
+    ),
+}
+KEEP_LABEL = "Bewaar de antwoorden op dit apparaat, ook als het tabblad dicht is"
+
+
+def _form(data: ToolkitData, werkblad: Werkblad, categorie_links: dict[str, list[tuple[str, str]]]) -> str:
+    """The sheet as a form (same fields and names as the PDF) with the buttons that work on it.
+
+    Werkbladen keep answers on this device (localStorage); praatplaten, filled in with a senior, only for
+    the open tab (sessionStorage) unless the user ticks the box to keep them.
+    """
     buttons = "\n".join(
         f'<button type="button" class="md-button" data-actie="{action}">{label}</button>'
         for action, label in (("opslaan", "Opslaan als bestand"), ("openen", "Bestand openen"),
                               ("pdf", "Download als ingevulde PDF"), ("afdrukken", "Afdrukken"),
-                              ("leegmaken", "Leegmaken")))
-    return "\n".join([
-        f'<form class="ws-formulier" data-werkblad="{werkblad.id}" autocomplete="off" novalidate>',
-        f'<p class="ws-privacy">{FORM_INTRO}</p>',
-        f'<div class="ws-knoppen">{buttons}</div>',
-        '<label class="md-visually-hidden" for="ws-bestand">Kies een opgeslagen antwoordbestand (.json)</label>',
+                              ("leegmaken", "Leegmaken"), ("vergeet-alles", "Vergeet alles op dit apparaat")))
+    private = werkblad.soort == "praatplaat"
+    storage = "tabblad" if private else "apparaat"
+    keep = ('<p class="ws-bewaren"><input type="checkbox" id="ws-bewaren">'
+            f'<label for="ws-bewaren">{KEEP_LABEL}</label></p>') if private else ""
+    intro = md_inline(FORM_INTRO[werkblad.soort])
+    return "\n".join(line for line in [
+        f'<form class="ws-formulier" data-werkblad="{werkblad.id}" data-bewaren="{storage}" autocomplete="off" '
+        'novalidate>',
+        f'<p class="ws-privacy ds-eigen" data-search-exclude>{intro}</p>',
+        keep,
+        f'<div class="ws-knoppen" data-search-exclude>{buttons}</div>',
+        '<label class="md-visually-hidden" for="ws-bestand" data-search-exclude>'
+        'Kies een opgeslagen antwoordbestand (.json)</label>',
         '<input type="file" id="ws-bestand" class="ws-bestandkiezer" accept=".json,application/json" hidden>',
         '<p class="ws-melding" role="status" aria-live="polite"></p>',
-        str(render_sheet(data, werkblad.id, "form")),
+        str(render_sheet(data, werkblad.id, "form", categorie_links=categorie_links)),
         "</form>",
-    ])
+    ] if line)
 
 
 def _uitleg(werkblad: Werkblad) -> str:
@@ -238,15 +372,18 @@ def _uitleg(werkblad: Werkblad) -> str:
 def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
     path = menukaart_path(menukaart.id)
     onderwerp = data.onderwerpen[menukaart.onderwerp]
+    prepares = [w for w in data.werkbladen.values() if menukaart in _menukaarten_for(data, w)]
+    route = f"Deze praatplaat hoort bij [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))})"
+    if prepares:
+        sheets = " en ".join(f"[{werkblad_title(w)}]({link(path, werkblad_path(w.id))})" for w in prepares)
+        route += f" en bereidt {sheets} voor"
     blocks = [
         f"# {menukaart.titel}",
         _download(path, pdf_location(menukaart_filename(menukaart.id)), "Download de menukaart als PDF",
                   "A4 liggend, om af te drukken"),
+        _eigen(route + "."),
         f"**{menukaart.vraag}**",
         menukaart.gebruik,
-        f"Deze praatplaat hoort bij [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}) "
-        f"en bereidt het [{werkblad_title(data.werkbladen['stimuleren'])}]"
-        f"({link(path, werkblad_path('stimuleren'))}) voor." if "stimuleren" in data.werkbladen else "",
     ]
     categorieen = data.vocabulaire.categorieen()
     for rij in menukaart.categorieen:
@@ -257,8 +394,8 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
             if item.onderdelen:
                 line += "\n" + "\n".join(f"- {o}" for o in item.onderdelen)
             items.append(line)
-        blocks += [f"## {categorie.nummer} {rij.naam or categorie.naam}", f"**Doel:** {rij.doel}",
-                   f"{menukaart.kolomkop}:", _list(items)]
+        blocks += [f"## {categorie.nummer} {rij.naam or categorie.naam} {{ #{rij.categorie} }}",
+                   f"**Doel:** {rij.doel}", f"{menukaart.kolomkop}:", _list(items)]
     return Page(path, menukaart.titel, _join(*blocks))
 
 
@@ -270,7 +407,7 @@ def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
             for item in rij.instrumenten:
                 if item.instrument == instrument.id:
                     naam = rij.naam or data.vocabulaire.categorieen()[rij.categorie].naam
-                    used.append(f"[{menukaart.titel}]({link(path, menukaart_path(menukaart.id))}), "
+                    used.append(f"[{menukaart.titel}]({link(path, menukaart_path(menukaart.id))}#{rij.categorie}), "
                                 f"{naam}: {item.tekst}")
     blocks = [
         f"# {instrument.titel}",
@@ -282,7 +419,7 @@ def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
     if instrument.voetnoten:
         blocks += ["## Voetnoten", _list(instrument.voetnoten, numbered=True)]
     if used:
-        blocks += ["## Op de menukaarten", _list(used)]
+        blocks += ["## Op de menukaarten", _eigen("Dit instrument staat op de menukaarten bij:", _list(used))]
     return Page(path, instrument.titel, _join(*blocks))
 
 
@@ -292,18 +429,60 @@ def bijlage_page(data: ToolkitData) -> Page:
     return Page(BIJLAGE, bijlage.titel, _join(f"# {bijlage.titel}", bijlage.inleiding, _list(items)))
 
 
-def pagina_page(data: ToolkitData, pagina: Pagina) -> Page:
+def pagina_page(data: ToolkitData, pagina: Pagina, website: Website) -> Page:
     path = pagina_path(pagina.id)
     blocks = [f"# {pagina.titel}"]
     if pagina.id == "colofon":
         blocks.append(f"**{data.toolkit.bron}.**")
-    blocks.append(_secties(pagina.secties, 2))
+    blocks.append(_secties(pagina.secties, 2, _website_words(website)))
+    if pagina.id == "colofon":
+        blocks.append(_over_deze_website(data, path, website))
     return Page(path, pagina.titel, _join(*blocks))
 
 
-def build_pages(data: ToolkitData) -> list[Page]:
-    """Every page of the site, in navigation order."""
-    pages = [home_page(data)]
+def _website_words(website: Website) -> dict[str, str]:
+    """Words our own pages (toegankelijkheid) may use: ``{beheerder}``, ``{contact}``, ``{versie}``, ``{datum}``."""
+    return {"beheerder": website.beheerder, "contact": website.contact_markdown(), "versie": website.versie,
+            "datum": website.datum}
+
+
+VERANTWOORDING = "verantwoording"
+
+
+def _over_deze_website(data: ToolkitData, path: str, website: Website) -> str:
+    """The colofon of this website itself: who runs it, which version, what may be done with the text."""
+    toolkit = data.toolkit
+    verantwoording = (f" Wat er anders is dan in de uitgave, en waarom, leest u in de "
+                      f"[verantwoording]({link(path, pagina_path(VERANTWOORDING))})."
+                      if VERANTWOORDING in data.paginas else "")
+    return _eigen(
+        "## Over deze website { #over-deze-website }",
+        f"{disclaimer(data)} {toolkit.uitgever} is niet verantwoordelijk voor deze website.{verantwoording}",
+        _list([
+            f"Beheer: {website.beheerder}. Contact: {website.contact_markdown()}.",
+            f"Versie {website.versie} van de Doorstroomtoolkit-software, gebouwd op {website.datum}.",
+            f"De tekst van de toolkit: ‘Alles uit deze uitgave mag worden vermenigvuldigd en/of openbaar worden "
+            f"gemaakt mits de bron wordt vermeld.’ Daarom staat op elke pagina en in elke PDF: {toolkit.bron}.",
+            "De software van deze website is open source (EUPL-1.2).",
+        ]),
+        "### Uw antwoorden op dit apparaat",
+        "Wat u invult, blijft in uw browser op dit apparaat; deze website verstuurt niets en gebruikt geen "
+        "cookies. Werkbladen bewaart de browser tot u ze leegmaakt. Praatplaten bewaart hij alleen zolang het "
+        "tabblad open is, tenzij u kiest om ze te bewaren. Met de knop hieronder wist u alles wat deze website "
+        "op dit apparaat heeft bewaard, van alle werkbladen en praatplaten.",
+        '<p><button type="button" class="md-button" data-actie="vergeet-alles">Vergeet alles op dit apparaat'
+        '</button></p>\n<p class="ds-vergeten-melding" role="status" aria-live="polite"></p>',
+    )
+
+
+def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[Page, ...] = ()) -> list[Page]:
+    """Every page of the site, in navigation order.
+
+    ``extra`` are pages made elsewhere (the example session); the home page links the session pages
+    only when they are among the pages, so a link never points at a page that was not built.
+    """
+    website = website or website_info(data.root)
+    pages: list[Page] = []
     for onderwerp in data.onderwerpen.values():
         pages.append(onderwerp_page(data, onderwerp))
         for onderdeel in onderwerp.onderdelen:
@@ -314,8 +493,9 @@ def build_pages(data: ToolkitData) -> list[Page]:
     pages.append(bijlage_page(data))
     pages += [instrument_page(data, i) for i in data.instrumenten.values()]
     start = set(data.toolkit.start)
-    pages += [pagina_page(data, p) for p in data.paginas.values() if p.id not in start]
-    return pages
+    pages += [pagina_page(data, p, website) for p in data.paginas.values() if p.id not in start]
+    pages += extra
+    return [home_page(data, {p.path: p.title for p in pages}), *pages]
 
 
 def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:

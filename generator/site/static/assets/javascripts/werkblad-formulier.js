@@ -1,11 +1,13 @@
-/* Fill in a werkblad in the browser. Nothing leaves the computer: answers live in localStorage,
-   files are made and read locally, the blank PDF and pdf-lib come from this site itself. */
+/* Fill in a werkblad in the browser. Nothing leaves the computer: answers stay in the browser
+   (doorstroom-opslag.js decides where and for how long), files are made and read locally, the blank
+   PDF and pdf-lib come from this site itself. */
 (function () {
   "use strict";
   var form = document.querySelector("form.ws-formulier");
   if (!form) { return; }
   var werkblad = form.getAttribute("data-werkblad");
-  var storageKey = "doorstroom:" + werkblad;
+  var opslag = window.doorstroomOpslag;
+  var keepBox = form.querySelector("#ws-bewaren");  // praatplaten: keep beyond this tab only when ticked
   var message = form.querySelector(".ws-melding");
   var fileInput = form.querySelector(".ws-bestandkiezer");
   var scriptBase = (document.currentScript && document.currentScript.src) ||
@@ -49,9 +51,17 @@
   }
   function mirrorAll() { form.querySelectorAll("textarea").forEach(mirror); }
 
+  // A text area grows with its text, so every line stays in view (also on a phone).
+  function grow(textarea) {
+    textarea.style.height = "auto";
+    textarea.style.height = (textarea.scrollHeight + textarea.offsetHeight - textarea.clientHeight) + "px";
+  }
+  function growAll() { form.querySelectorAll("textarea").forEach(grow); }
+
+  function keep() { return form.getAttribute("data-bewaren") === "apparaat" || Boolean(keepBox && keepBox.checked); }
   function store() {
     mirrorAll();
-    try { localStorage.setItem(storageKey, JSON.stringify(collect())); } catch (e) { /* private mode: keep working */ }
+    opslag.write(werkblad, collect(), keep());
   }
 
   function check(data) {
@@ -184,22 +194,46 @@
     },
     openen: function () { fileInput.click(); },
     pdf: fillPdf,
-    afdrukken: function () { window.print(); },
+    // The button prints the filled sheet alone (like the PDF); Ctrl+P prints the whole page.
+    afdrukken: function () {
+      document.documentElement.classList.add("ds-alleen-werkblad");
+      window.print();
+    },
     leegmaken: function () {
       if (!window.confirm("Weet u zeker dat u alle antwoorden op dit werkblad wilt wissen?")) { return; }
-      apply({ organisatie: "", antwoorden: {} });
-      mirrorAll();
-      try { localStorage.removeItem(storageKey); } catch (e) { /* nothing stored */ }
+      clear();
       say("Alle antwoorden zijn gewist.");
     }
   };
+  function clear() {
+    apply({ organisatie: "", antwoorden: {} });
+    mirrorAll();
+    growAll();
+    opslag.remove(werkblad);
+  }
 
   form.addEventListener("click", function (event) {
     var button = event.target.closest("button[data-actie]");
-    if (button) { actions[button.getAttribute("data-actie")](); }
+    var action = button && actions[button.getAttribute("data-actie")];
+    if (action) { action(); }  // "vergeet-alles" belongs to doorstroom-opslag.js
   });
-  form.addEventListener("input", store);
-  form.addEventListener("change", store);
+  form.addEventListener("input", function (event) {
+    if (event.target.tagName === "TEXTAREA") { grow(event.target); }
+    if (event.target !== keepBox) { store(); }
+  });
+  form.addEventListener("change", function (event) {
+    store();
+    if (event.target === keepBox) {
+      say(keepBox.checked ? "De antwoorden blijven op dit apparaat bewaard, ook als u het tabblad sluit."
+        : "De antwoorden blijven alleen in dit tabblad bewaard.");
+    }
+  });
+  document.addEventListener("doorstroom:vergeten", function () {
+    if (keepBox) { keepBox.checked = false; }
+    clear();
+    say("Alle antwoorden op dit apparaat zijn gewist.");
+  });
+  window.addEventListener("afterprint", function () { document.documentElement.classList.remove("ds-alleen-werkblad"); });
   fileInput.addEventListener("change", function () {
     var file = fileInput.files[0];
     if (!file) { return; }
@@ -217,6 +251,7 @@
       } else {
         apply(data);
         store();
+        growAll();
         say("Het bestand '" + file.name + "' is geopend.");
       }
       fileInput.value = "";
@@ -226,9 +261,11 @@
   });
   window.addEventListener("beforeprint", mirrorAll);
 
-  try {
-    var saved = localStorage.getItem(storageKey);
-    if (saved) { apply(JSON.parse(saved)); }
-  } catch (e) { /* nothing usable stored */ }
+  if (keepBox) { keepBox.checked = opslag.isKept(werkblad); }
+  var saved = opslag.read(werkblad);
+  if (saved) {
+    try { apply(saved); } catch (e) { /* nothing usable stored */ }
+  }
   mirrorAll();
+  growAll();
 })();
