@@ -1,0 +1,160 @@
+"""The form fields of a PDF, whatever program filled it: full names, values and widget boxes.
+
+PDF forms are trees (``/Kids``) with inherited keys (``/FT``), values stored in several ways (text
+strings in two encodings, names, arrays, streams) and checkboxes whose state some fillers only put
+in the widget's ``/AS``. This module turns all of that into plain :class:`PdfField` objects and
+never follows a reference loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pikepdf
+
+MAX_DEPTH = 32  # deeper field trees do not occur in real forms; a loop or a bomb does
+
+
+@dataclass
+class Widget:
+    """Where a field is drawn: the page (0-based, -1 if unknown) and its box in PDF units."""
+
+    page: int
+    rect: tuple[float, float, float, float]  # x0, y0, x1, y1 with x0 <= x1 and y0 <= y1
+
+
+@dataclass
+class PdfField:
+    """One terminal field: its full name, type (``/Tx``, ``/Btn``, ...), raw value and widgets."""
+
+    name: str
+    kind: str
+    value: object
+    widgets: list[Widget] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)  # /AS of each widget (checkboxes)
+
+
+def form_fields(pdf: pikepdf.Pdf) -> list[PdfField]:
+    """Every terminal field of ``/AcroForm /Fields``; if that is missing or empty (some programs drop it
+    when pages are combined), the widget annotations on the pages. Signature fields are left out."""
+    pages = _widget_pages(pdf)
+    acroform = pdf.Root.get("/AcroForm")
+    roots = acroform.get("/Fields") if isinstance(acroform, pikepdf.Dictionary) else None
+    found = list(_walk(_array(roots), "", "", 0, set(), pages))
+    if not found:
+        tops = []
+        seen: set[tuple[int, int]] = set()
+        for obj in _page_widgets(pdf):
+            top = _top_field(obj)
+            if top is not None and (not top.is_indirect or _key(top) not in seen):
+                seen.add(_key(top))
+                tops.append(top)
+        found = list(_walk(tops, "", "", 0, set(), pages))
+    return [f for f in found if f.kind != "/Sig"]
+
+
+def _walk(nodes: list[pikepdf.Object], parent: str, inherited_kind: str, depth: int,
+          seen: set[tuple[int, int]], pages: dict[tuple[int, int], int]) -> Iterator[PdfField]:
+    if depth > MAX_DEPTH:
+        return
+    for node in nodes:
+        if not isinstance(node, pikepdf.Dictionary) or _key(node) in seen:
+            continue
+        if node.is_indirect:
+            seen.add(_key(node))
+        partial = node.get("/T")
+        partial = str(partial) if isinstance(partial, pikepdf.String) else ""
+        name = f"{parent}.{partial}" if parent and partial else (partial or parent)
+        kind = node.get("/FT")
+        kind = str(kind) if isinstance(kind, pikepdf.Name) else inherited_kind
+        kids = [k for k in _array(node.get("/Kids")) if isinstance(k, pikepdf.Dictionary)]
+        child_fields = [k for k in kids if "/T" in k]
+        if child_fields:
+            yield from _walk(child_fields, name, kind, depth + 1, seen, pages)
+            continue
+        widgets = kids or [node]
+        value = node.get("/V")
+        if value is None:  # some fillers put the value on the widget instead
+            value = next((w.get("/V") for w in widgets if "/V" in w), None)
+        yield PdfField(name, kind, value, [w for w in (_widget(k, pages) for k in widgets) if w],
+                       [str(w.get("/AS")) for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)])
+
+
+def _widget(obj: pikepdf.Dictionary, pages: dict[tuple[int, int], int]) -> Widget | None:
+    rect = rectangle(obj.get("/Rect"))
+    return Widget(pages.get(_key(obj), -1), rect) if rect else None
+
+
+def rectangle(value: object) -> tuple[float, float, float, float] | None:
+    """A PDF rectangle as (x0, y0, x1, y1) with the corners in order; None if it is not one."""
+    try:
+        x0, y0, x1, y1 = (float(v) for v in _array(value))
+    except (TypeError, ValueError):
+        return None
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _widget_pages(pdf: pikepdf.Pdf) -> dict[tuple[int, int], int]:
+    """Page number of every annotation object that a page lists in its /Annots."""
+    pages: dict[tuple[int, int], int] = {}
+    for number, page in enumerate(pdf.pages):
+        for annotation in _array(page.obj.get("/Annots")):
+            if isinstance(annotation, pikepdf.Dictionary):
+                pages.setdefault(_key(annotation), number)
+    return pages
+
+
+def _page_widgets(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+    for page in pdf.pages:
+        for annotation in _array(page.obj.get("/Annots")):
+            if isinstance(annotation, pikepdf.Dictionary) and annotation.get("/Subtype") == pikepdf.Name.Widget:
+                yield annotation
+
+
+def _top_field(obj: pikepdf.Dictionary) -> pikepdf.Dictionary | None:
+    """The root of the field tree a widget belongs to (following /Parent, never in a loop)."""
+    seen = set()
+    while isinstance(obj.get("/Parent"), pikepdf.Dictionary) and len(seen) < MAX_DEPTH:
+        if obj.is_indirect and _key(obj) in seen:
+            break
+        seen.add(_key(obj))
+        obj = obj.get("/Parent")
+    return obj if "/T" in obj else None
+
+
+def _array(value: object) -> list[pikepdf.Object]:
+    return list(value) if isinstance(value, pikepdf.Array) else []
+
+
+def _key(obj: pikepdf.Object) -> tuple[int, int]:
+    """Identity of an indirect object (only those can form loops); (0, 0) for a direct one."""
+    return obj.objgen if obj.is_indirect else (0, 0)
+
+
+def text_value(value: object) -> str:
+    """A field value as text: strings in either encoding, names, arrays (choice lists) and streams."""
+    if isinstance(value, pikepdf.String):
+        return str(value)
+    if isinstance(value, pikepdf.Name):
+        return str(value)[1:]
+    if isinstance(value, pikepdf.Array):
+        return "\n".join(text_value(v) for v in value if isinstance(v, pikepdf.String | pikepdf.Name))
+    if isinstance(value, pikepdf.Stream):
+        return str(pikepdf.String(value.read_bytes()))
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def checked(field: PdfField) -> bool:
+    """A checkbox is on unless its value is missing or Off; without a value, a widget's /AS counts."""
+    value = field.value
+    if value is None:
+        return any(state not in ("/Off", "/") for state in field.states)
+    if isinstance(value, pikepdf.Name | pikepdf.String):
+        return str(value) not in ("/Off", "/", "", "Off")
+    if isinstance(value, bool):
+        return value
+    return False
