@@ -149,12 +149,12 @@ def text_value(value: object) -> str:
 
 
 def checked(field: PdfField) -> bool:
-    """A checkbox is on unless its value is missing or Off; without a value, a widget's /AS counts."""
-    value = field.value
-    if value is None:
-        return any(state not in ("/Off", "/") for state in field.states)
+    """A checkbox is on when its value is on (anything but missing or Off) or when a widget shows it on
+    (/AS): some fillers only switch the widget, and people saw a tick."""
+    return _on(field.value) or any(state not in ("/Off", "/") for state in field.states)
+
+
+def _on(value: object) -> bool:
     if isinstance(value, pikepdf.Name | pikepdf.String):
         return str(value) not in ("/Off", "/", "", "Off")
-    if isinstance(value, bool):
-        return value
-    return False
+    return value is True

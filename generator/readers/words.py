@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -47,7 +48,9 @@ def page_words(pdf: pikepdf.Pdf) -> list[list[Word]]:
     import pdfplumber  # only flattened sheets need it: keep the common path light
 
     clean = BytesIO()
-    pdf.save(clean)
+    with warnings.catch_warnings():  # pikepdf warns about odd forms: not the facilitator's business
+        warnings.simplefilter("ignore")
+        pdf.save(clean)
     clean.seek(0)
     quiet = logging.getLogger("pdfminer")
     level = quiet.level
