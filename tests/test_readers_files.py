@@ -39,8 +39,9 @@ def test_other_values_in_a_text_field_are_refused(toolkit: ToolkitData, value: o
 
 
 @pytest.mark.parametrize(("yaml", "text"), [
-    ("0x1F", "31"), ("0o17", "15"), ("+7", "7"), ("yes", "yes"), ("No", "No"), ("on", "on"), ("2024-05-01", "2024-05-01"),
-    ("~", ""), ("'12'", "12"), ("1_000", "1_000"), ("0b11", "0b11"), ("'&niet'", "&niet")])
+    ("0x1F", "31"), ("0o17", "15"), ("+7", "7"), ("yes", "yes"), ("No", "No"), ("on", "on"),
+    ("2024-05-01", "2024-05-01"), ("~", ""), ("'12'", "12"), ("1_000", "1_000"), ("0b11", "0b11"),
+    ("'&niet'", "&niet")])
 def test_yaml_is_read_with_the_core_schema(toolkit: ToolkitData, yaml: str, text: str) -> None:
     raw = f"werkblad: stimuleren\norganisatie: A\nantwoorden:\n  {CELL}: {yaml}\n".encode()
     assert accepted(toolkit, "a.yaml", raw).antwoorden[CELL] == text
@@ -127,7 +128,8 @@ def test_a_werkblad_without_organisation_field_ignores_a_name(toolkit: ToolkitDa
 
 
 def test_text_is_cleaned_everywhere(toolkit: ToolkitData) -> None:
-    raw = answer_json("  Gemeente\u0007\n  A\u200b ", {CELL: "Een\u0008 twee\r\ndrie\u2028vier \ud800 cafe\u0301\ufeff"})
+    value = "Een\u0008 twee\r\ndrie\u2028vier \ud800 cafe\u0301\ufeff"
+    raw = answer_json("  Gemeente\u0007\n  A\u200b ", {CELL: value})
     sheet = accepted(toolkit, "a.json", raw)
     assert sheet.organisatie == "Gemeente A\u200b"
     assert sheet.antwoorden[CELL] == "Een twee\ndrie\nvier \ufffd café"
@@ -262,6 +264,6 @@ def test_damaged_pdfs_are_reported_not_raised(toolkit: ToolkitData, blanks: Path
         pdf.Root.Pages.Kids = pikepdf.Array()
         pdf.Root.Pages.Count = 0
 
-    assert rejected(toolkit, "a.pdf", edited(blanks / "stimuleren.pdf", loop)).code in ("pdf_vreemd", "geen_organisatie")
+    assert rejected(toolkit, "a.pdf", edited(blanks / "stimuleren.pdf", loop)).code == "geen_organisatie"
     assert rejected(toolkit, "a.pdf", edited(blanks / "stimuleren.pdf", no_pages)).code == "geen_organisatie"
     assert rejected(toolkit, "a.pdf", blank[: len(blank) // 2] + b"\n%%EOF\n").code == "pdf_kapot"

@@ -49,17 +49,15 @@ class Fit:
 
 def read_flat(data: ToolkitData, pdf: pikepdf.Pdf) -> tuple[str, dict[str, str | bool], list[str]]:
     """(werkblad, answers, notes) of a PDF without fields, or the reason it cannot be read."""
-    try:
-        pages = page_words(pdf)
+    layouts = {w: layout(data, w)["paginas"] for w in data.werkbladen if data.velden[w]}
+    try:  # only the pages a werkblad can have: a long report without fields is not read to the end
+        pages = page_words(pdf, max(len(pages) for pages in layouts.values()))
     except TextUnreadable:
         raise Reject("pdf_kapot") from None
     if not any(pages):
         raise Reject("pdf_scan")
     best: tuple[float, int, str, list[Fit | None]] | None = None
-    for werkblad_id in data.werkbladen:
-        if not data.velden[werkblad_id]:
-            continue
-        template = layout(data, werkblad_id)["paginas"]
+    for werkblad_id, template in layouts.items():
         fits = [fit(page, words) for page, words in zip(template, pages, strict=False)]
         good = [f for f in fits if f is not None]
         if good:
@@ -69,7 +67,7 @@ def read_flat(data: ToolkitData, pdf: pikepdf.Pdf) -> tuple[str, dict[str, str |
     if best is None:
         raise Reject("pdf_plat" if mentions_werkblad(data, pages) else "pdf_vreemd")
     werkblad_id, fits = best[2], best[3]
-    answers = read_boxes(layout(data, werkblad_id)["paginas"], pages, fits)
+    answers = read_boxes(layouts[werkblad_id], pages, fits)
     if not any(answers.values()):
         raise Reject("pdf_plat")
     return werkblad_id, answers, [melding("plat_gelezen")]
@@ -187,8 +185,14 @@ def lines_of(words: list[Word]) -> str:
 
 
 def mentions_werkblad(data: ToolkitData, pages: list[list[Word]]) -> bool:
-    """Does the text say 'werkblad' and the title of one of ours? Then it is a sheet we cannot place."""
-    text = " " + " ".join(w.key for page in pages for w in page) + " "
-    if " werkblad " not in text:
-        return False
-    return any(f" {' '.join(match_key(t) for t in w.titel.split())} " in text for w in data.werkbladen.values())
+    """Does the text say 'werkblad' and the title of one of ours? Then it is a sheet we cannot place.
+
+    Also with every word reversed: pdfminer gives text that is turned a quarter back to front.
+    """
+    keys = [w.key for page in pages for w in page]
+    for text in (" ".join(keys), " ".join(k[::-1] for k in reversed(keys))):
+        text = f" {text} "
+        if " werkblad " in text and any(f" {' '.join(match_key(t) for t in w.titel.split())} " in text
+                                        for w in data.werkbladen.values()):
+            return True
+    return False

@@ -51,7 +51,7 @@ def _measure(data: ToolkitData, werkblad_id: str, blank: bytes) -> dict[str, Any
     kinds = {v.naam: v.soort for v in data.velden[werkblad_id]}
     order = {naam: index for index, naam in enumerate(kinds)}
     with pikepdf.open(BytesIO(blank)) as pdf:
-        words = page_words(pdf)
+        words = page_words(pdf, len(pdf.pages))
         boxes = [(float(p.mediabox[0]), float(p.mediabox[3])) for p in pdf.pages]
         sizes = [(float(p.mediabox[2]) - float(p.mediabox[0]), float(p.mediabox[3]) - float(p.mediabox[1]))
                  for p in pdf.pages]

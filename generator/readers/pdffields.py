@@ -68,7 +68,7 @@ def _walk(nodes: list[pikepdf.Object], parent: str, inherited_kind: str, depth: 
         partial = str(partial) if isinstance(partial, pikepdf.String) else ""
         name = f"{parent}.{partial}" if parent and partial else (partial or parent)
         kind = node.get("/FT")
-        kind = str(kind) if isinstance(kind, pikepdf.Name) else inherited_kind
+        kind = name_text(kind) if isinstance(kind, pikepdf.Name) else inherited_kind
         kids = [k for k in _array(node.get("/Kids")) if isinstance(k, pikepdf.Dictionary)]
         child_fields = [k for k in kids if "/T" in k]
         if child_fields:
@@ -79,7 +79,7 @@ def _walk(nodes: list[pikepdf.Object], parent: str, inherited_kind: str, depth: 
         if value is None:  # some fillers put the value on the widget instead
             value = next((w.get("/V") for w in widgets if "/V" in w), None)
         yield PdfField(name, kind, value, [w for w in (_widget(k, pages) for k in widgets) if w],
-                       [str(w.get("/AS")) for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)])
+                       [name_text(w.get("/AS")) for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)])
 
 
 def _widget(obj: pikepdf.Dictionary, pages: dict[tuple[int, int], int]) -> Widget | None:
@@ -138,7 +138,7 @@ def text_value(value: object) -> str:
     if isinstance(value, pikepdf.String):
         return str(value)
     if isinstance(value, pikepdf.Name):
-        return str(value)[1:]
+        return name_text(value)[1:]
     if isinstance(value, pikepdf.Array):
         return "\n".join(text_value(v) for v in value if isinstance(v, pikepdf.String | pikepdf.Name))
     if isinstance(value, pikepdf.Stream):
@@ -155,6 +155,16 @@ def checked(field: PdfField) -> bool:
 
 
 def _on(value: object) -> bool:
-    if isinstance(value, pikepdf.Name | pikepdf.String):
-        return str(value) not in ("/Off", "/", "", "Off")
+    if isinstance(value, pikepdf.Name):
+        return name_text(value) not in ("/Off", "/")
+    if isinstance(value, pikepdf.String):
+        return str(value) not in ("", "Off")
     return value is True
+
+
+def name_text(name: pikepdf.Object) -> str:
+    """A PDF name as text ('/Off'); a name that is not UTF-8 (damaged or odd file) keeps its bytes readable."""
+    try:
+        return str(name)
+    except UnicodeDecodeError:
+        return name.unparse().decode("utf-8", "replace")

@@ -7,7 +7,6 @@ that the browser uses with pdf.js.
 
 from __future__ import annotations
 
-import logging
 import unicodedata
 import warnings
 from dataclasses import dataclass
@@ -42,9 +41,9 @@ class TextUnreadable(Exception):
     """The text layer of the PDF could not be read (pdfminer gave up)."""
 
 
-def page_words(pdf: pikepdf.Pdf) -> list[list[Word]]:
-    """The words of every page. The PDF is written out by qpdf first (repaired, not encrypted), so
-    pdfminer reads the same document pikepdf opened."""
+def page_words(pdf: pikepdf.Pdf, pages: int) -> list[list[Word]]:
+    """The words of the first ``pages`` pages. The PDF is written out by qpdf first (repaired, not
+    encrypted), so pdfminer reads the same document pikepdf opened."""
     import pdfplumber  # only flattened sheets need it: keep the common path light
 
     clean = BytesIO()
@@ -52,14 +51,9 @@ def page_words(pdf: pikepdf.Pdf) -> list[list[Word]]:
         warnings.simplefilter("ignore")
         pdf.save(clean)
     clean.seek(0)
-    quiet = logging.getLogger("pdfminer")
-    level = quiet.level
-    quiet.setLevel(logging.CRITICAL)  # pdfminer warns about harmless oddities on stderr
     try:
         with pdfplumber.open(clean) as document:
             return [[Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
-                     for w in page.extract_words()] for page in document.pages]
+                     for w in page.extract_words()] for page in document.pages[:pages]]
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on odd PDFs; all mean the same
         raise TextUnreadable(type(exc).__name__) from exc
-    finally:
-        quiet.setLevel(level)
