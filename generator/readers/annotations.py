@@ -15,7 +15,7 @@ import pikepdf
 
 from ..fields import Veld
 from ..regels import melding, one_line
-from .pdffields import PdfField, Widget, rectangle
+from .pdffields import PdfField, Widget, rectangle, widget_boxes
 
 TEXT_BOX = pikepdf.Name("/FreeText")
 DRAWINGS = (pikepdf.Name("/Ink"), pikepdf.Name("/Stamp"))
@@ -34,7 +34,7 @@ def apply_annotations(pdf: pikepdf.Pdf, fields: list[PdfField], velden: dict[str
     annotations = list(_annotations(pdf))
     if not annotations:
         return
-    boxes = [(velden[f.name], w) for f in fields if f.name in velden for w in f.widgets]
+    boxes = [(velden[f.name], w) for f, w in widget_boxes(pdf, fields) if f.name in velden]
     for annotation in annotations:
         veld = _field_at(annotation, boxes)
         if annotation.text is None:

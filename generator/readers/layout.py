@@ -21,7 +21,7 @@ import pikepdf
 from ..loader import ToolkitData
 from ..pdf.build import build_pdfs, cache_dir
 from ..pdf.render import werkblad_job
-from .pdffields import form_fields
+from .pdffields import form_fields, widget_boxes
 from .words import page_words
 
 VERSION = "1"  # of the layout format: part of the cache key
@@ -52,23 +52,22 @@ def _measure(data: ToolkitData, werkblad_id: str, blank: bytes) -> dict[str, Any
     order = {naam: index for index, naam in enumerate(kinds)}
     with pikepdf.open(BytesIO(blank)) as pdf:
         words = page_words(pdf, len(pdf.pages))
-        boxes = [(float(p.mediabox[0]), float(p.mediabox[3])) for p in pdf.pages]
+        offsets = [(float(p.mediabox[0]), float(p.mediabox[3])) for p in pdf.pages]
         sizes = [(float(p.mediabox[2]) - float(p.mediabox[0]), float(p.mediabox[3]) - float(p.mediabox[1]))
                  for p in pdf.pages]
-        fields = form_fields(pdf)
+        boxes = widget_boxes(pdf, form_fields(pdf))
     pages: list[dict[str, Any]] = [
         {"breedte": _r(w), "hoogte": _r(h), "woorden": [
             {"tekst": word.tekst, "x0": _r(word.x0), "top": _r(word.top), "x1": _r(word.x1),
              "bottom": _r(word.bottom)} for word in page], "velden": []}
         for page, (w, h) in zip(words, sizes, strict=True)]
-    for field in sorted(fields, key=lambda f: order.get(f.name, len(order))):  # contract order
-        for widget in field.widgets:
-            if field.name in kinds and 0 <= widget.page < len(pages):
-                left, top = boxes[widget.page]
-                x0, y0, x1, y1 = widget.rect
-                pages[widget.page]["velden"].append(
-                    {"naam": field.name, "soort": kinds[field.name], "x0": _r(x0 - left), "top": _r(top - y1),
-                     "x1": _r(x1 - left), "bottom": _r(top - y0)})
+    for field, widget in sorted(boxes, key=lambda b: order.get(b[0].name, len(order))):  # contract order
+        if field.name in kinds and 0 <= widget.page < len(pages):
+            left, top = offsets[widget.page]
+            x0, y0, x1, y1 = widget.rect
+            pages[widget.page]["velden"].append(
+                {"naam": field.name, "soort": kinds[field.name], "x0": _r(x0 - left), "top": _r(top - y1),
+                 "x1": _r(x1 - left), "bottom": _r(top - y0)})
     return {"werkblad": werkblad_id, "titel": data.werkbladen[werkblad_id].titel, "paginas": pages}
 
 

@@ -27,22 +27,24 @@ class Widget:
 
 @dataclass
 class PdfField:
-    """One terminal field: its full name, type (``/Tx``, ``/Btn``, ...), raw value and widgets."""
+    """One terminal field: its full name, type (``/Tx``, ``/Btn``, ...), raw value and widget objects.
+
+    Boxes and states of the widgets are looked at only when needed (:func:`widget_boxes`,
+    :func:`checked`): most sheets need neither, and reading stays close to a bare field read.
+    """
 
     name: str
     kind: str
     value: object
-    widgets: list[Widget] = field(default_factory=list)
-    states: list[str] = field(default_factory=list)  # /AS of each widget (checkboxes)
+    widgets: list[pikepdf.Dictionary] = field(default_factory=list)
 
 
 def form_fields(pdf: pikepdf.Pdf) -> list[PdfField]:
     """Every terminal field of ``/AcroForm /Fields``; if that is missing or empty (some programs drop it
     when pages are combined), the widget annotations on the pages. Signature fields are left out."""
-    pages = _widget_pages(pdf)
     acroform = pdf.Root.get("/AcroForm")
     roots = acroform.get("/Fields") if isinstance(acroform, pikepdf.Dictionary) else None
-    found = list(_walk(_array(roots), "", "", 0, set(), pages))
+    found = list(_walk(_array(roots), "", "", 0, set()))
     if not found:
         tops = []
         seen: set[tuple[int, int]] = set()
@@ -51,12 +53,12 @@ def form_fields(pdf: pikepdf.Pdf) -> list[PdfField]:
             if top is not None and (not top.is_indirect or _key(top) not in seen):
                 seen.add(_key(top))
                 tops.append(top)
-        found = list(_walk(tops, "", "", 0, set(), pages))
+        found = list(_walk(tops, "", "", 0, set()))
     return [f for f in found if f.kind != "/Sig"]
 
 
 def _walk(nodes: list[pikepdf.Object], parent: str, inherited_kind: str, depth: int,
-          seen: set[tuple[int, int]], pages: dict[tuple[int, int], int]) -> Iterator[PdfField]:
+          seen: set[tuple[int, int]]) -> Iterator[PdfField]:
     if depth > MAX_DEPTH:
         return
     for node in nodes:
@@ -72,19 +74,25 @@ def _walk(nodes: list[pikepdf.Object], parent: str, inherited_kind: str, depth: 
         kids = [k for k in _array(node.get("/Kids")) if isinstance(k, pikepdf.Dictionary)]
         child_fields = [k for k in kids if "/T" in k]
         if child_fields:
-            yield from _walk(child_fields, name, kind, depth + 1, seen, pages)
+            yield from _walk(child_fields, name, kind, depth + 1, seen)
             continue
         widgets = kids or [node]
         value = node.get("/V")
         if value is None:  # some fillers put the value on the widget instead
             value = next((w.get("/V") for w in widgets if "/V" in w), None)
-        yield PdfField(name, kind, value, [w for w in (_widget(k, pages) for k in widgets) if w],
-                       [name_text(w.get("/AS")) for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)])
+        yield PdfField(name, kind, value, widgets)
 
 
-def _widget(obj: pikepdf.Dictionary, pages: dict[tuple[int, int], int]) -> Widget | None:
-    rect = rectangle(obj.get("/Rect"))
-    return Widget(pages.get(_key(obj), -1), rect) if rect else None
+def widget_boxes(pdf: pikepdf.Pdf, fields: list[PdfField]) -> list[tuple[PdfField, Widget]]:
+    """Every widget of the fields with its page and box (widgets without a box are left out)."""
+    pages = _widget_pages(pdf)
+    boxes = []
+    for found in fields:
+        for obj in found.widgets:
+            rect = rectangle(obj.get("/Rect"))
+            if rect:
+                boxes.append((found, Widget(pages.get(_key(obj), -1), rect)))
+    return boxes
 
 
 def rectangle(value: object) -> tuple[float, float, float, float] | None:
@@ -151,7 +159,8 @@ def text_value(value: object) -> str:
 def checked(field: PdfField) -> bool:
     """A checkbox is on when its value is on (anything but missing or Off) or when a widget shows it on
     (/AS): some fillers only switch the widget, and people saw a tick."""
-    return _on(field.value) or any(state not in ("/Off", "/") for state in field.states)
+    states = (w.get("/AS") for w in field.widgets)
+    return _on(field.value) or any(name_text(s) not in ("/Off", "/") for s in states if isinstance(s, pikepdf.Name))
 
 
 def _on(value: object) -> bool:

@@ -77,7 +77,7 @@ def _read(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> Sheet:
     """Which kind of file (docs/overzicht-regels.md §2), then its reader."""
     if len(raw) > max_bytes():
         raise Reject("te_groot", mb=regels()["max_bestandsgrootte_mb"])
-    if not raw.strip():
+    if not raw or raw.isspace():  # only ASCII whitespace (0x09-0x0D, 0x20); stops at the first other byte
         raise Reject("leeg")
     suffix = Path(bestand).suffix.lower()
     if b"%PDF-" in raw[:HEAD]:
