@@ -92,6 +92,11 @@ def test_symlinks_are_followed_or_reported(tmp_path: Path) -> None:
     assert data["organisaties"] == ["Gemeente A", "Gemeente C"]
     assert data["afgewezen"] == [{"bestand": str(bladen / "d-kapot.pdf"), "reden": reden("koppeling_kapot")}]
     assert f"{bladen / 'd-kapot.pdf'}: {reden('koppeling_kapot')}" in stderr
+    (tmp_path / "lus-a").symlink_to(tmp_path / "lus-b")
+    (tmp_path / "lus-b").symlink_to(tmp_path / "lus-a")
+    code, stderr, data = overzicht(bladen / "d-kapot.pdf", tmp_path / "lus-a", bladen / "a.json", out=tmp_path / "uit")
+    assert code == 1, stderr
+    assert [a["reden"] for a in data["afgewezen"]] == [reden("koppeling_kapot")] * 2
 
 
 def test_the_same_file_twice_is_read_once_and_noted(toolkit: ToolkitData, tmp_path: Path) -> None:

@@ -99,7 +99,7 @@ def _unprintable() -> re.Pattern[str]:
 
 def find_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[Found]:
     """Every place to read, in order; raises :class:`NoInputs` when there is none."""
-    walk = _Walk(out.resolve() if out is not None else None)
+    walk = _Walk(_real(out) if out is not None else None)
     for path in inputs:
         walk.argument(path)
     if not walk.found:
@@ -123,7 +123,7 @@ class _Walk:
         elif self._in_out(path):
             self.out_skipped = True
         elif path.is_dir():
-            self.folder(path, name, {path.resolve()})
+            self.folder(path, name, {_real(path)})
         else:
             self.file(path, name)
 
@@ -143,7 +143,7 @@ class _Walk:
             elif self._in_out(path):
                 self.out_skipped = True
             elif path.is_dir():
-                real = path.resolve()
+                real = _real(path)
                 if entry.name.lower() not in JUNK_FOLDERS and real not in ancestors:  # a loop is walked once
                     self.folder(path, shown_name, ancestors | {real})
             else:
@@ -168,5 +168,13 @@ class _Walk:
     def _in_out(self, path: Path) -> bool:
         if self.out is None:
             return False
-        real = path.resolve()
+        real = _real(path)
         return real == self.out or self.out in real.parents
+
+
+def _real(path: Path) -> Path:
+    """The path with every symlink resolved; as far as it goes when a link loops."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
