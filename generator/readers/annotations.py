@@ -22,7 +22,9 @@ DRAWINGS = (pikepdf.Name("/Ink"), pikepdf.Name("/Stamp"))
 
 
 @dataclass(frozen=True)
-class _Annotation:
+class Annotation:
+    """A text box, drawing or stamp: its page (0-based), the centre of its /Rect (PDF units) and text."""
+
     page: int
     centre: tuple[float, float]
     text: str | None  # None for a drawing or stamp
@@ -31,30 +33,34 @@ class _Annotation:
 def apply_annotations(pdf: pikepdf.Pdf, fields: list[PdfField], velden: dict[str, Veld],
                       answers: dict[str, str | bool], notes: list[str]) -> None:
     """Add the text of text boxes to the answers (in /Annots order) and note what was done."""
-    annotations = list(_annotations(pdf))
+    annotations = list(page_annotations(pdf))
     if not annotations:
         return
     boxes = [(velden[f.name], w) for f, w in widget_boxes(pdf, fields) if f.name in velden]
     for annotation in annotations:
-        veld = _field_at(annotation, boxes)
-        if annotation.text is None:
-            if veld is not None:
-                notes.append(melding("tekening", veld=veld.label))
-            continue
-        if not annotation.text.strip():
-            continue
-        if veld is None:
-            notes.append(melding("tekstvak_buiten", tekst=one_line(annotation.text)))
-        elif veld.soort == "checkbox":
-            answers[veld.naam] = True
-            notes.append(melding("tekstvak_vinkje", tekst=one_line(annotation.text), veld=veld.label))
-        else:
-            current = answers.get(veld.naam) or ""
-            answers[veld.naam] = f"{current}\n{annotation.text}" if current else annotation.text
-            notes.append(melding("tekstvak_gelezen", veld=veld.label))
+        apply_one(annotation, _field_at(annotation, boxes), answers, notes)
 
 
-def _field_at(annotation: _Annotation, boxes: list[tuple[Veld, Widget]]) -> Veld | None:
+def apply_one(annotation: Annotation, veld: Veld | None, answers: dict[str, str | bool], notes: list[str]) -> None:
+    """One annotation that lies in the box of ``veld`` (None: in no box)."""
+    if annotation.text is None:
+        if veld is not None:
+            notes.append(melding("tekening", veld=veld.label))
+        return
+    if not annotation.text.strip():
+        return
+    if veld is None:
+        notes.append(melding("tekstvak_buiten", tekst=one_line(annotation.text)))
+    elif veld.soort == "checkbox":
+        answers[veld.naam] = True
+        notes.append(melding("tekstvak_vinkje", tekst=one_line(annotation.text), veld=veld.label))
+    else:
+        current = answers.get(veld.naam) or ""
+        answers[veld.naam] = f"{current}\n{annotation.text}" if current else annotation.text
+        notes.append(melding("tekstvak_gelezen", veld=veld.label))
+
+
+def _field_at(annotation: Annotation, boxes: list[tuple[Veld, Widget]]) -> Veld | None:
     """The field whose box (same page) holds the centre; where boxes overlap, the one whose top-left
     corner is nearest (PDF y grows upwards: the top is y1)."""
     x, y = annotation.centre
@@ -63,7 +69,8 @@ def _field_at(annotation: _Annotation, boxes: list[tuple[Veld, Widget]]) -> Veld
     return min(holding, key=lambda h: math.hypot(x - h[1][0], y - h[1][3]), default=(None,))[0]
 
 
-def _annotations(pdf: pikepdf.Pdf) -> Iterator[_Annotation]:
+def page_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
+    """Text boxes, drawings and stamps, page by page in /Annots order."""
     for number, page in enumerate(pdf.pages):
         annots = page.obj.get("/Annots")
         for annotation in annots if isinstance(annots, pikepdf.Array) else []:
@@ -76,7 +83,7 @@ def _annotations(pdf: pikepdf.Pdf) -> Iterator[_Annotation]:
             if rect is None:
                 continue
             centre = ((rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2)
-            yield _Annotation(number, centre, _text(annotation) if subtype == TEXT_BOX else None)
+            yield Annotation(number, centre, _text(annotation) if subtype == TEXT_BOX else None)
 
 
 def _text(annotation: pikepdf.Dictionary) -> str:

@@ -17,6 +17,7 @@ import pikepdf
 
 from ..loader import ToolkitData
 from ..regels import melding
+from .annotations import apply_one, page_annotations
 from .layout import layout
 from .reject import Reject
 from .words import TextUnreadable, Word, match_key, page_words
@@ -68,9 +69,26 @@ def read_flat(data: ToolkitData, pdf: pikepdf.Pdf) -> tuple[str, dict[str, str |
         raise Reject("pdf_plat" if mentions_werkblad(data, pages) else "pdf_vreemd")
     werkblad_id, fits = best[2], best[3]
     answers = read_boxes(layouts[werkblad_id], pages, fits)
+    notes = [melding("plat_gelezen")]
+    _text_boxes(data, pdf, werkblad_id, layouts[werkblad_id], fits, answers, notes)
     if not any(answers.values()):
         raise Reject("pdf_plat")
-    return werkblad_id, answers, [melding("plat_gelezen")]
+    return werkblad_id, answers, notes
+
+
+def _text_boxes(data: ToolkitData, pdf: pikepdf.Pdf, werkblad_id: str, template: list[dict[str, Any]],
+                fits: list[Fit | None], answers: dict[str, str | bool], notes: list[str]) -> None:
+    """Text boxes typed on the printed sheet ("Invullen en ondertekenen" on a PDF without fields): laid
+    over the layout with the page's fit, then the same as on a form (§3.6)."""
+    velden = {v.naam: v for v in data.velden[werkblad_id]}
+    for annotation in page_annotations(pdf):
+        box = None
+        page_fit = fits[annotation.page] if annotation.page < len(fits) else None
+        if page_fit is not None:
+            height = float(pdf.pages[annotation.page].mediabox[3]) - float(pdf.pages[annotation.page].mediabox[1])
+            x, y = page_fit.to_template(annotation.centre[0], height - annotation.centre[1])
+            box = box_at(template[annotation.page]["velden"], x, y)
+        apply_one(annotation, velden[box["naam"]] if box else None, answers, notes)
 
 
 def fit(template: dict[str, Any], words: list[Word]) -> Fit | None:

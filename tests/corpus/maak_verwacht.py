@@ -277,13 +277,14 @@ CASES["15-antwoordbestand-randen"] = {
 
 CASES["16-pdf-randen"] = {
     "organisaties": ["Gemeente Widget", "Gemeente Handtekening", "Gemeente Rijk", "Gemeente Stempel", "Gemeente Groot",
-                     "Gemeente Slot"],
+                     "Gemeente Slot", "Gemeente Papier"],
     "cellen": {
         "passend-aanbod|huidige-woning": cel("gedekt", [("Gemeente Widget", "Uit de widgets"), ("Gemeente Stempel", "Punt")]),
         "voorrang|woonwens": cel("gedekt", [("Gemeente Handtekening", "Getekend")]),
         "ontzorgen|verhuizen": cel("gedekt", [("Gemeente Rijk", "Eerste regel"), ("Gemeente Rijk", "Tweede & laatste")]),
         "prijsprikkel|woonwens": cel("potentie", nog=[("Gemeente Groot", "Groot afgedrukt")]),
         "op-weg-helpen|verhuizen": cel("gedekt", [("Gemeente Slot", "Beveiligd plat")]),
+        "ontzorgen|nieuw-thuis": cel("potentie", nog=[("Gemeente Papier", "Ingevuld op een PDF zonder velden")]),
     },
     "afgewezen": [["f-plat-gedraaid.pdf", reden("pdf_plat")], ["g-alleen-titel.pdf", reden("pdf_plat")]],
     "meldingen": [
@@ -292,6 +293,10 @@ CASES["16-pdf-randen"] = {
         ["d-stempel.pdf", melding("tekening", veld="Voorrang, Nieuw thuis!: kunnen we nog doen")],
         ["e-plat-a3.pdf", melding("plat_gelezen")],
         ["h-plat-beveiligd.pdf", melding("plat_gelezen")],
+        ["i-plat-met-tekstvak.pdf", melding("plat_gelezen")],
+        ["i-plat-met-tekstvak.pdf", melding("tekstvak_gelezen", veld="Organisatie")],
+        ["i-plat-met-tekstvak.pdf", melding("tekstvak_gelezen", veld="Ontzorgen, Nieuw thuis!: kunnen we nog doen")],
+        ["i-plat-met-tekstvak.pdf", melding("tekstvak_buiten", tekst="Groeten van Jan")],
     ],
 }
 

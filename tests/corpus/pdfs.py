@@ -11,15 +11,16 @@ working when the layout of a werkblad changes. ``pdf.json`` lists files:
   ``tekst-pdf`` (a PDF with text but no fields), ``titel-pdf`` (text that names a werkblad, nothing
   more), ``lege-pagina`` (no text at all: a scan), ``vreemd-formulier`` (a form with other field names).
 - ``stappen``, in order: ``{"vrijtekst": [{"veld": naam | "positie": [x_mm, y_mm], "tekst": ..,
-  "rijk": true?}]}`` (FreeText annotations, as "Tekst toevoegen" / Fill & Sign make them; ``rijk``: the
-  text only as rich text /RC), ``{"tekening": naam}`` / ``{"stempel": naam}`` (an Ink / Stamp
-  annotation in a field's box), ``{"plat": "pymupdf"}`` (flattened: appearances drawn and burnt into
-  the page, fields gone; of an unfilled sheet only the empty boxes remain), ``{"schaal": "letter" |
-  "a3" | "gedraaid"}`` (printed "fit to page" on US Letter, enlarged on A3, or turned a quarter on
-  A4 portrait), ``{"afbreken": 0.5}`` (only the first half of the bytes: an interrupted download),
-  ``{"wachtwoord": "openen" | "eigenaar"}``, ``{"zonder_acroform": true}`` (the form dictionary
-  dropped, widgets left: what some programs do when they combine pages), ``{"handtekeningveld":
-  naam}`` (a digital-signature field added).
+  "rijk": true?}]}`` (FreeText annotations, as "Tekst toevoegen" / Fill & Sign make them; ``rijk``:
+  the text only as rich text /RC; on a flattened sheet ``veld`` is the field's box on the blank
+  sheet), ``{"tekening": naam}`` / ``{"stempel": naam}`` (an Ink / Stamp annotation in a field's box),
+  ``{"plat": "pymupdf"}`` (flattened: appearances drawn and burnt into the page, fields gone; of an
+  unfilled sheet only the empty boxes remain), ``{"schaal": "letter" | "a3" | "gedraaid"}`` (printed
+  "fit to page" on US Letter, enlarged on A3, or turned a quarter on A4 portrait), ``{"afbreken":
+  0.5}`` (only the first half of the bytes: an interrupted download), ``{"wachtwoord": "openen" |
+  "eigenaar"}``, ``{"zonder_acroform": true}`` (the form dictionary dropped, widgets left: what some
+  programs do when they combine pages), ``{"handtekeningveld": naam}`` (a digital-signature field
+  added).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def make_pdfs(case: Path, target: Path, blanks: Path) -> None:
     for entry in json.loads(spec.read_text(encoding="utf-8"))["bestanden"]:
         content = _source(entry, blanks)
         for step in entry.get("stappen", []):
-            content = _apply(step, content, entry)
+            content = _apply(step, content, blanks / f"{entry.get('werkblad', '')}.pdf")
         path = target / entry["naam"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
@@ -128,14 +129,14 @@ def _utf16(blank: Path, values: dict) -> bytes:
         return out.getvalue()
 
 
-def _apply(step: dict, content: bytes, entry: dict) -> bytes:
+def _apply(step: dict, content: bytes, blank: Path) -> bytes:
     (kind, arg), = step.items()
     if kind == "afbreken":
         return content[: int(len(content) * arg)]
     with pikepdf.open(BytesIO(content)) as pdf:
         if kind == "vrijtekst":
             for note in arg:
-                _free_text(pdf, note)
+                _free_text(pdf, note, blank)
         elif kind == "tekening":
             _ink(pdf, arg)
         elif kind == "stempel":
@@ -160,7 +161,11 @@ def _apply(step: dict, content: bytes, entry: dict) -> bytes:
         return out.getvalue()
 
 
-def _widget_rect(pdf: pikepdf.Pdf, name: str) -> list[float]:
+def _widget_rect(pdf: pikepdf.Pdf, name: str, blank: Path | None = None) -> list[float]:
+    """The box of a field's widget; on a flattened PDF (no widgets left) the box on the blank sheet."""
+    if blank is not None and not any(a.get("/Subtype") == pikepdf.Name.Widget for a in pdf.pages[0].get("/Annots", [])):
+        with pikepdf.open(blank) as original:
+            return _widget_rect(original, name)
     for page in pdf.pages:
         for annotation in page.get("/Annots", []):
             field = annotation if "/T" in annotation else annotation.get("/Parent", {})
@@ -169,10 +174,10 @@ def _widget_rect(pdf: pikepdf.Pdf, name: str) -> list[float]:
     raise KeyError(name)
 
 
-def _free_text(pdf: pikepdf.Pdf, note: dict) -> None:
+def _free_text(pdf: pikepdf.Pdf, note: dict, blank: Path) -> None:
     page = pdf.pages[0]
     if "veld" in note:
-        x0, y0, x1, y1 = _widget_rect(pdf, note["veld"])
+        x0, y0, x1, y1 = _widget_rect(pdf, note["veld"], blank)
         rect = [x0 + 2, y0 + 2, min(x1 - 2, x0 + 150), y1 - 2]
     else:
         x, y = note["positie"]
