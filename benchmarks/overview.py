@@ -3,7 +3,9 @@
 Prints, per N: reading time per sheet with our reader (`read_stimuleren`: validation included) against a
 bare field read of the same files with pikepdf (the floor) and with pypdf; the total time of
 `make_overview` (read + all five outputs); and the peak memory (max RSS) of the process that ran it.
-Each N runs in a fresh process so peak memory is its own.
+Each N runs in a fresh process so peak memory is its own. Also the time to read one flattened sheet
+(printed to PDF: no fields, read by position; needs pymupdf from the test extras to flatten), which
+only PDFs without fields pay.
 
 Run: .venv/bin/python benchmarks/overview.py [--sizes 100 1000]
 """
@@ -24,10 +26,11 @@ from pathlib import Path
 import pikepdf
 from pypdf import PdfReader
 
-from generator.loader import load_toolkit
+from generator.loader import ToolkitData, load_toolkit
 from generator.overview.run import make_overview, read_stimuleren
 from generator.pdf.build import build_pdfs
 from generator.pdf.render import werkblad_job
+from generator.readers import Rejection, accept_only, read_file
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = ("verhuiscoach voorrang 55+ verhuisvergoeding meeneemhuur voorinspectie klusdienst informatieavond "
@@ -66,6 +69,25 @@ def bare_pypdf(files: list[Path]) -> None:
         PdfReader(path).get_fields()
 
 
+def flattened_ms(data: ToolkitData, files: list[Path]) -> float:
+    """Milliseconds per flattened sheet, after a first one has measured the layouts (cached from then on)."""
+    try:
+        import pymupdf
+    except ImportError:
+        return float("nan")
+    flat = []
+    for path in files:
+        document = pymupdf.open(path)
+        document.bake()
+        flat.append(document.tobytes())
+    accept = accept_only(data.werkbladen["stimuleren"])
+    read_file(data, "eerste.pdf", flat[0], accept)
+    start = time.perf_counter()
+    for number, content in enumerate(flat):
+        assert not isinstance(read_file(data, f"{number}.pdf", content, accept), Rejection)
+    return (time.perf_counter() - start) / len(flat) * 1000
+
+
 def child(count: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("content", "worksheets"):  # a fresh project copy: its PDF cache starts empty
@@ -85,7 +107,8 @@ def child(count: int) -> dict[str, float]:
         start = time.perf_counter()
         make_overview(data, [folder], out, "Benchmark", "sociaal", None)
         timings["total_s"] = time.perf_counter() - start
-    timings["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        timings["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        timings["flat"] = flattened_ms(data, files[:10])  # after the peak: flattening loads more libraries
     return timings
 
 
@@ -105,7 +128,8 @@ def main() -> None:
         r = results[size]
         print(f"{size:5} sheets: read/sheet ours {r['ours']:.2f} ms, pikepdf floor {r['pikepdf']:.2f} ms "
               f"(ratio {r['ours'] / r['pikepdf']:.2f}), pypdf {r['pypdf']:.2f} ms; "
-              f"total with 5 outputs {r['total_s']:.2f} s; peak memory {r['peak_mb']:.0f} MB")
+              f"total with 5 outputs {r['total_s']:.2f} s; peak memory {r['peak_mb']:.0f} MB; "
+              f"flattened sheet {r['flat']:.0f} ms")
     if len(args.sizes) == 2:
         small, large = sorted(args.sizes)
         print(f"total {large}/{small}: {results[large]['total_s'] / results[small]['total_s']:.1f} "

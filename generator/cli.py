@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import traceback
 from pathlib import Path
 from typing import Annotated
 
@@ -27,6 +30,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+INTERNAL_ERROR = 3
+DEBUG = "DOORSTROOM_DEBUG"
 
 BronOption = Annotated[
     Path, typer.Option("--bron", help="Map van het project (met content/ en worksheets/).")
@@ -102,7 +108,7 @@ def pdf(
 def overzicht(
     inputs: Annotated[list[Path], typer.Argument(
         help="Ingevulde werkbladen Stimuleren: PDF's en YAML/JSON-antwoordbestanden, of mappen daarmee.",
-        exists=True, show_default=False)],
+        show_default=False)],
     out: Annotated[Path, typer.Option("--out", help="Map voor het overzicht.")],
     titel: Annotated[str, typer.Option("--titel", help="Titel boven het overzicht.")] = "Klantreis-overzicht",
     sector: Annotated[Sector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
@@ -119,6 +125,8 @@ def overzicht(
     gaps = sum(c.status == "gat" for c in result.cellen)
     typer.echo(f"{len(result.organisaties)} organisaties verwerkt, {len(result.afgewezen)} bestanden niet; "
                f"{gaps} van de {len(result.cellen)} cellen zijn een gat. Overzicht in {out}/")
+    if any(r.code == "interne_fout" for r in result.afgewezen):
+        raise typer.Exit(INTERNAL_ERROR)
     if result.afgewezen:
         raise typer.Exit(1)
 
@@ -148,9 +156,24 @@ def velden(
 
 
 def main(args: list[str] | None = None) -> None:
-    """Console-script entry: runs the app; our errors print as messages, never tracebacks."""
+    """Console-script entry: runs the app; our errors print as messages, never tracebacks.
+
+    Anything else is a fault of ours: a short Dutch message and exit code 3, so scripts can tell it
+    from 1 (some files not used). ``DOORSTROOM_DEBUG=1`` shows the real traceback (for developers).
+    """
+    debug = os.environ.get(DEBUG, "") not in ("", "0")
+    if debug:
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
+        for noisy in ("pdfminer", "PIL", "fontTools", "weasyprint"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         app(args=args, prog_name="doorstroom")
     except DoorstroomError as exc:  # raised outside click's own handling
         exc.show()
         raise SystemExit(exc.exit_code) from None
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback for users
+        if debug:
+            traceback.print_exc()
+        typer.echo(f"Interne fout ({type(exc).__name__}): dit is een fout in de Doorstroomtoolkit, niet in uw "
+                   f"bestanden. Meld het aan de beheerder; met {DEBUG}=1 ziet u de details.", err=True)
+        raise SystemExit(INTERNAL_ERROR) from None

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 REGELS = Path(__file__).with_name("regels.json")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str holds a valid pair as one code point
 
 
 @cache
@@ -44,6 +45,7 @@ def clean_text(text: str) -> str:
     the XLSX writer and means nothing to people.
     """
     line_breaks, controls = _patterns()
+    text = LONE_SURROGATE.sub("\ufffd", text)  # invalid UTF-16 from a JSON escape or a PDF string
     return controls.sub("", line_breaks.sub("\n", unicodedata.normalize("NFC", text)))
 
 

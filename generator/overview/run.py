@@ -18,9 +18,10 @@ Sector = Literal["sociaal", "particulier"]
 WERKBLAD = "stimuleren"
 
 
-def read_stimuleren(data: ToolkitData, inputs: Sequence[Path]) -> Gelezen:
-    """Every Stimuleren sheet of the inputs; an organisation that appears twice counts once (its first sheet)."""
-    gelezen = read_inputs(data, inputs, accept_only(data.werkbladen[WERKBLAD]))
+def read_stimuleren(data: ToolkitData, inputs: Sequence[Path], out: Path | None = None) -> Gelezen:
+    """Every Stimuleren sheet of the inputs (nothing inside ``out``); an organisation that appears twice
+    counts once (its first sheet)."""
+    gelezen = read_inputs(data, inputs, accept_only(data.werkbladen[WERKBLAD]), out)
     seen: dict[str, str] = {}
     sheets = []
     for sheet in gelezen.sheets:
@@ -38,7 +39,7 @@ def read_stimuleren(data: ToolkitData, inputs: Sequence[Path]) -> Gelezen:
 def make_overview(data: ToolkitData, inputs: Sequence[Path], out: Path, titel: str, sector: Sector,
                   link_base: str | None) -> Overzicht:
     """Read every input (rejecting what cannot be used), then write all outputs to ``out``."""
-    gelezen = read_stimuleren(data, inputs)
+    gelezen = read_stimuleren(data, inputs, out)
     overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, titel, sector,
                                 instrument_links(data, link_base))
     write_all(data, overzicht, out, cache_dir(data))

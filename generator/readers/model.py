@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Werkblad
+from ..regels import reden
 
 
 @dataclass(frozen=True)
@@ -15,20 +16,28 @@ class Sheet:
     ``antwoorden`` holds every contract field of the werkblad except ``organisatie`` (text fields as
     text, checkboxes as bool; fields left empty are ``""`` / ``False``). ``organisatie`` is ``""`` for
     werkbladen without an organisation field (group sheets); combiners label those by file name.
+    ``meldingen`` are the notes of reading this file (text boxes, flattened sheet), in reading order;
+    :func:`read_inputs` also lists them in ``Gelezen.meldingen``.
     """
 
     bestand: str
     werkblad: str
     organisatie: str
     antwoorden: dict[str, str | bool]
+    meldingen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Rejection:
-    """A file that could not be used, with the reason people read (Dutch)."""
+    """A file that could not be used, with the reason people read (Dutch).
+
+    ``code`` is the key of the reason in regels.json (``""`` for a reason the caller's ``accept`` gave),
+    so programs can tell e.g. an internal error (``interne_fout``) from a bad file.
+    """
 
     bestand: str
     reden: str
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,11 +50,16 @@ class Melding:
 
 @dataclass
 class Gelezen:
-    """Everything read from the inputs, in input order."""
+    """Everything read from the inputs, in input order; ``meldingen`` are the notes of reading."""
 
     sheets: list[Sheet] = field(default_factory=list)
     afgewezen: list[Rejection] = field(default_factory=list)
     meldingen: list[Melding] = field(default_factory=list)
+
+    @property
+    def interne_fout(self) -> bool:
+        """True when a file could not be read because of a fault of ours (the CLI exits 3)."""
+        return any(r.code == "interne_fout" for r in self.afgewezen)
 
 
 # Decides which werkbladen a combiner takes: None accepts, a text is the reason for rejecting.
@@ -56,6 +70,7 @@ def accept_only(werkblad: Werkblad) -> Accept:
     """Accept one werkblad only (the gap overview takes Stimuleren sheets)."""
 
     def accept(found: Werkblad) -> str | None:
-        return None if found.id == werkblad.id else f"dit is werkblad '{found.titel}', niet '{werkblad.titel}'"
+        return None if found.id == werkblad.id else reden("ander_werkblad", gevonden=found.titel,
+                                                          verwacht=werkblad.titel)
 
     return accept

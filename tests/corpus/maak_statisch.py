@@ -161,6 +161,31 @@ def main() -> None:
     raw("10-yaml-typen/invoer/bom.yaml", "\ufeffwerkblad: stimuleren\norganisatie: Gemeente BOM\nantwoorden:\n"
         "  voorrang__nieuw-thuis__nog: Met BOM\n".encode("utf-8"))
 
+    # 15: answer files at the edges: the number rule, JSON and YAML details
+    d = "15-antwoordbestand-randen/invoer/"
+    text(d + "a-getallen.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente Getal", "antwoorden": {'
+         '"passend-aanbod__huidige-woning__al": 1.0, "passend-aanbod__woonwens__al": 1e3, '
+         '"passend-aanbod__woningzoeken__al": -5}}')
+    text(d + "b-groot-getal.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente Groot", "antwoorden": {'
+         '"passend-aanbod__huidige-woning__al": 9007199254740992}}')
+    text(d + "c-oneindig.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente Oneindig", "antwoorden": {'
+         '"passend-aanbod__huidige-woning__al": Infinity}}')
+    text(d + "d-sleutel-twee-keer.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente Eerste", '
+         '"organisatie": "Gemeente Laatste", "antwoorden": {"op-weg-helpen__huidige-woning__al": "Laatste telt"}}')
+    text(d + "e-anker.yaml", "werkblad: stimuleren\norganisatie: &naam Gemeente Anker\n")
+    text(d + "f-binair.yaml", "werkblad: stimuleren\norganisatie: !!binary R2VtZWVudGU=\n")
+    text(d + "g-hex.yaml", "werkblad: stimuleren\norganisatie: Gemeente Hex\nantwoorden:\n"
+         "  ontzorgen__huidige-woning__al: 0x1F\n  ontzorgen__woonwens__al: 0o17\n")
+    text(d + "h-leeg-document.yaml", "---\n# nog niets\n...\n")
+    js(d + "i-HOOFDLETTERS.JSON", "Gemeente Hoofdletters", {"prijsprikkel__huidige-woning__nog": "Hoofdletters"})
+    raw(d + "j-witruimte.pdf", b" \r\n\t\n")
+    raw(d + "k-stuurteken.yaml", b"werkblad: stimuleren\norganisatie: Gemeente \x07Bel\n")
+    text(d + "l-organisatie-null.json", '{"werkblad": "stimuleren", "organisatie": null, "antwoorden": {'
+         '"organisatie": "Gemeente Binnen", "voorrang__huidige-woning__nog": "Binnen"}}')
+    text(d + "m-sleutel-getal.yaml", "werkblad: stimuleren\n12: twaalf\n")
+    text(d + "n-surrogaat.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente Surrogaat", "antwoorden": {'
+         '"voorrang__woonwens__nog": "a\\ud800b"}}')
+
 
 if __name__ == "__main__":
     main()

@@ -248,6 +248,58 @@ CASES["14-pdf-onbruikbaar"] = {
     "meldingen": [],
 }
 
+CASES["15-antwoordbestand-randen"] = {
+    "organisaties": ["Gemeente Getal", "Gemeente Laatste", "Gemeente Hex", "Gemeente Hoofdletters", "Gemeente Binnen",
+                     "Gemeente Surrogaat"],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [("Gemeente Getal", "1")]),
+        "passend-aanbod|woonwens": cel("gedekt", [("Gemeente Getal", "1000")]),
+        "passend-aanbod|woningzoeken": cel("gedekt", [("Gemeente Getal", "-5")]),
+        "op-weg-helpen|huidige-woning": cel("gedekt", [("Gemeente Laatste", "Laatste telt")]),
+        "ontzorgen|huidige-woning": cel("gedekt", [("Gemeente Hex", "31")]),
+        "ontzorgen|woonwens": cel("gedekt", [("Gemeente Hex", "15")]),
+        "prijsprikkel|huidige-woning": cel("potentie", nog=[("Gemeente Hoofdletters", "Hoofdletters")]),
+        "voorrang|huidige-woning": cel("potentie", nog=[("Gemeente Binnen", "Binnen")]),
+        "voorrang|woonwens": cel("potentie", nog=[("Gemeente Surrogaat", "a\ufffdb")]),
+    },
+    "afgewezen": [
+        ["b-groot-getal.json", fout("fout_tekst", naam="passend-aanbod__huidige-woning__al")],
+        ["c-oneindig.json", reden("json_ongeldig")],
+        ["e-anker.yaml", reden("yaml_verwijzing")],
+        ["f-binair.yaml", reden("yaml_ongeldig")],
+        ["h-leeg-document.yaml", reden("leeg")],
+        ["j-witruimte.pdf", reden("leeg")],
+        ["k-stuurteken.yaml", reden("yaml_ongeldig")],
+        ["m-sleutel-getal.yaml", fout("fout_sleutel", sleutel="12")],
+    ],
+    "meldingen": [],
+}
+
+CASES["16-pdf-randen"] = {
+    "organisaties": ["Gemeente Widget", "Gemeente Handtekening", "Gemeente Rijk", "Gemeente Stempel", "Gemeente Groot",
+                     "Gemeente Slot", "Gemeente Papier"],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [("Gemeente Widget", "Uit de widgets"), ("Gemeente Stempel", "Punt")]),
+        "voorrang|woonwens": cel("gedekt", [("Gemeente Handtekening", "Getekend")]),
+        "ontzorgen|verhuizen": cel("gedekt", [("Gemeente Rijk", "Eerste regel"), ("Gemeente Rijk", "Tweede & laatste")]),
+        "prijsprikkel|woonwens": cel("potentie", nog=[("Gemeente Groot", "Groot afgedrukt")]),
+        "op-weg-helpen|verhuizen": cel("gedekt", [("Gemeente Slot", "Beveiligd plat")]),
+        "ontzorgen|nieuw-thuis": cel("potentie", nog=[("Gemeente Papier", "Ingevuld op een PDF zonder velden")]),
+    },
+    "afgewezen": [["f-plat-gedraaid.pdf", reden("pdf_plat")], ["g-alleen-titel.pdf", reden("pdf_plat")]],
+    "meldingen": [
+        ["c-rijke-tekst.pdf", melding("tekstvak_gelezen", veld="Organisatie")],
+        ["c-rijke-tekst.pdf", melding("tekstvak_gelezen", veld="Ontzorgen, Verhuizen: doen we al")],
+        ["d-stempel.pdf", melding("tekening", veld="Voorrang, Nieuw thuis!: kunnen we nog doen")],
+        ["e-plat-a3.pdf", melding("plat_gelezen")],
+        ["h-plat-beveiligd.pdf", melding("plat_gelezen")],
+        ["i-plat-met-tekstvak.pdf", melding("plat_gelezen")],
+        ["i-plat-met-tekstvak.pdf", melding("tekstvak_gelezen", veld="Organisatie")],
+        ["i-plat-met-tekstvak.pdf", melding("tekstvak_gelezen", veld="Ontzorgen, Nieuw thuis!: kunnen we nog doen")],
+        ["i-plat-met-tekstvak.pdf", melding("tekstvak_buiten", tekst="Groeten van Jan")],
+    ],
+}
+
 
 def main() -> None:
     for name, expected in CASES.items():

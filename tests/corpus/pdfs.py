@@ -8,14 +8,19 @@ working when the layout of a werkblad changes. ``pdf.json`` lists files:
 - ``vuller``: ``pypdf`` (values only, viewers draw them), ``pdftk`` (XFDF, the way pdftk-java fills),
   ``pymupdf`` (draws appearances, as MuPDF-based viewers do), ``utf16`` (values stored as UTF-16
   strings, as Acrobat does), ``leeg`` (not filled). Or ``bron`` instead of werkblad/vuller:
-  ``tekst-pdf`` (a PDF with text but no fields), ``lege-pagina`` (no text at all: a scan),
-  ``vreemd-formulier`` (a form with other field names).
-- ``stappen``, in order: ``{"vrijtekst": [{"veld": naam | "positie": [x_mm, y_mm], "tekst": ..}]}``
-  (FreeText annotations, as "Tekst toevoegen" / Fill & Sign make them), ``{"tekening": naam}`` (an Ink
-  annotation in a field's box), ``{"plat": "pymupdf"}`` (flattened: appearances drawn and burnt into
-  the page, fields gone; of an unfilled sheet only the empty boxes remain), ``{"schaal": "letter"}``
-  (printed "fit to page" on US Letter), ``{"afbreken": 0.5}`` (only the first half of the bytes: an
-  interrupted download), ``{"wachtwoord": "openen" | "eigenaar"}``.
+  ``tekst-pdf`` (a PDF with text but no fields), ``titel-pdf`` (text that names a werkblad, nothing
+  more), ``lege-pagina`` (no text at all: a scan), ``vreemd-formulier`` (a form with other field names).
+- ``stappen``, in order: ``{"vrijtekst": [{"veld": naam | "positie": [x_mm, y_mm], "tekst": ..,
+  "rijk": true?}]}`` (FreeText annotations, as "Tekst toevoegen" / Fill & Sign make them; ``rijk``:
+  the text only as rich text /RC; on a flattened sheet ``veld`` is the field's box on the blank
+  sheet), ``{"tekening": naam}`` / ``{"stempel": naam}`` (an Ink / Stamp annotation in a field's box),
+  ``{"plat": "pymupdf"}`` (flattened: appearances drawn and burnt into the page, fields gone; of an
+  unfilled sheet only the empty boxes remain), ``{"schaal": "letter" | "a3" | "gedraaid"}`` (printed
+  "fit to page" on US Letter, enlarged on A3, or turned a quarter on A4 portrait), ``{"afbreken":
+  0.5}`` (only the first half of the bytes: an interrupted download), ``{"wachtwoord": "openen" |
+  "eigenaar"}``, ``{"zonder_acroform": true}`` (the form dictionary dropped, widgets left: what some
+  programs do when they combine pages), ``{"handtekeningveld": naam}`` (a digital-signature field
+  added).
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
+import warnings
 from io import BytesIO
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pikepdf
 
@@ -39,7 +46,7 @@ def make_pdfs(case: Path, target: Path, blanks: Path) -> None:
     for entry in json.loads(spec.read_text(encoding="utf-8"))["bestanden"]:
         content = _source(entry, blanks)
         for step in entry.get("stappen", []):
-            content = _apply(step, content, entry)
+            content = _apply(step, content, blanks / f"{entry.get('werkblad', '')}.pdf")
         path = target / entry["naam"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
@@ -47,7 +54,8 @@ def make_pdfs(case: Path, target: Path, blanks: Path) -> None:
 
 def _source(entry: dict, blanks: Path) -> bytes:
     if "bron" in entry:
-        return {"tekst-pdf": _text_pdf, "lege-pagina": _empty_page, "vreemd-formulier": _foreign_form}[entry["bron"]]()
+        return {"tekst-pdf": _text_pdf, "titel-pdf": _title_pdf, "lege-pagina": _empty_page,
+                "vreemd-formulier": _foreign_form}[entry["bron"]]()
     blank = blanks / f"{entry['werkblad']}.pdf"
     values = entry.get("waarden", {})
     return {"pypdf": _pypdf, "pdftk": _pdftk, "pymupdf": _pymupdf, "utf16": _utf16,
@@ -67,8 +75,6 @@ def _pypdf(blank: Path, values: dict) -> bytes:
 
 
 def _pdftk(blank: Path, values: dict) -> bytes:
-    from xml.sax.saxutils import escape
-
     fields = "".join(f'<field name="{escape(k)}"><value>{_xfdf_value(v)}</value></field>' for k, v in values.items())
     xfdf = ('<?xml version="1.0" encoding="UTF-8"?><xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve">'
             f"<fields>{fields}</fields></xfdf>")
@@ -82,8 +88,6 @@ def _pdftk(blank: Path, values: dict) -> bytes:
 
 
 def _xfdf_value(value: str | bool) -> str:
-    from xml.sax.saxutils import escape
-
     if isinstance(value, bool):
         return "on" if value else "Off"
     return escape(value)
@@ -125,31 +129,43 @@ def _utf16(blank: Path, values: dict) -> bytes:
         return out.getvalue()
 
 
-def _apply(step: dict, content: bytes, entry: dict) -> bytes:
+def _apply(step: dict, content: bytes, blank: Path) -> bytes:
     (kind, arg), = step.items()
     if kind == "afbreken":
         return content[: int(len(content) * arg)]
     with pikepdf.open(BytesIO(content)) as pdf:
         if kind == "vrijtekst":
             for note in arg:
-                _free_text(pdf, note)
+                _free_text(pdf, note, blank)
         elif kind == "tekening":
             _ink(pdf, arg)
+        elif kind == "stempel":
+            _stamp(pdf, arg)
+        elif kind == "zonder_acroform":
+            del pdf.Root["/AcroForm"]
+        elif kind == "handtekeningveld":
+            _signature_field(pdf, arg)
         elif kind == "plat":
             return _flatten(content)
         elif kind == "schaal":
-            _fit_on_letter(pdf)
+            _reprint(pdf, arg)
         elif kind == "wachtwoord":
             encryption = pikepdf.Encryption(user="geheim" if arg == "openen" else "", owner="eigenaar", R=6)
             out = BytesIO()
             pdf.save(out, encryption=encryption)
             return out.getvalue()
         out = BytesIO()
-        pdf.save(out)
+        with warnings.catch_warnings():  # pikepdf warns about widgets without /AcroForm: that is the point
+            warnings.simplefilter("ignore")
+            pdf.save(out)
         return out.getvalue()
 
 
-def _widget_rect(pdf: pikepdf.Pdf, name: str) -> list[float]:
+def _widget_rect(pdf: pikepdf.Pdf, name: str, blank: Path | None = None) -> list[float]:
+    """The box of a field's widget; on a flattened PDF (no widgets left) the box on the blank sheet."""
+    if blank is not None and not any(a.get("/Subtype") == pikepdf.Name.Widget for a in pdf.pages[0].get("/Annots", [])):
+        with pikepdf.open(blank) as original:
+            return _widget_rect(original, name)
     for page in pdf.pages:
         for annotation in page.get("/Annots", []):
             field = annotation if "/T" in annotation else annotation.get("/Parent", {})
@@ -158,10 +174,10 @@ def _widget_rect(pdf: pikepdf.Pdf, name: str) -> list[float]:
     raise KeyError(name)
 
 
-def _free_text(pdf: pikepdf.Pdf, note: dict) -> None:
+def _free_text(pdf: pikepdf.Pdf, note: dict, blank: Path) -> None:
     page = pdf.pages[0]
     if "veld" in note:
-        x0, y0, x1, y1 = _widget_rect(pdf, note["veld"])
+        x0, y0, x1, y1 = _widget_rect(pdf, note["veld"], blank)
         rect = [x0 + 2, y0 + 2, min(x1 - 2, x0 + 150), y1 - 2]
     else:
         x, y = note["positie"]
@@ -170,6 +186,10 @@ def _free_text(pdf: pikepdf.Pdf, note: dict) -> None:
     annotation = pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FreeText, Rect=rect, Contents=pikepdf.String(note["tekst"]),
         DA=pikepdf.String("/Helv 9 Tf 0 g"), F=4, IT=pikepdf.Name.FreeTextTypeWriter))
+    if note.get("rijk"):
+        paragraphs = "".join(f"<p>{escape(line)}</p>" for line in note["tekst"].split("\n"))
+        annotation.Contents = pikepdf.String("")
+        annotation.RC = pikepdf.String(f'<body xmlns="http://www.w3.org/1999/xhtml">{paragraphs}</body>')
     if "/Annots" not in page:
         page.Annots = pdf.make_indirect(pikepdf.Array())
     page.Annots.append(annotation)
@@ -183,6 +203,22 @@ def _ink(pdf: pikepdf.Pdf, name: str) -> None:
     pdf.pages[0].Annots.append(annotation)
 
 
+def _stamp(pdf: pikepdf.Pdf, name: str) -> None:
+    annotation = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Stamp, Rect=_widget_rect(pdf, name), Name=pikepdf.Name.Approved,
+        F=4))
+    pdf.pages[0].Annots.append(annotation)
+
+
+def _signature_field(pdf: pikepdf.Pdf, name: str) -> None:
+    field = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Sig, T=pikepdf.String(name),
+        Rect=[0, 0, 0, 0], F=132, P=pdf.pages[0].obj))
+    pdf.pages[0].Annots.append(field)
+    pdf.Root.AcroForm.Fields.append(field)
+    pdf.Root.AcroForm.SigFlags = 3
+
+
 def _flatten(content: bytes) -> bytes:
     """Burn the appearances into the page and drop the form, as 'flatten' and 'print to PDF' do."""
     import pymupdf
@@ -192,17 +228,26 @@ def _flatten(content: bytes) -> bytes:
     return document.tobytes()
 
 
-def _fit_on_letter(pdf: pikepdf.Pdf) -> None:
-    """Scale page 1 onto US Letter with a margin (a 'fit to page' print of an A4 sheet)."""
+def _reprint(pdf: pikepdf.Pdf, how: str) -> None:
+    """Draw page 1 onto other paper: 'fit to page' on US Letter (with a margin), enlarged on A3, or
+    turned a quarter onto A4 portrait (what a printer driver does with a landscape sheet)."""
     page = pdf.pages[0]
     x0, y0, x1, y1 = (float(v) for v in page.MediaBox)
-    width, height = (792, 612) if x1 - x0 > y1 - y0 else (612, 792)
-    scale = min((width - 36) / (x1 - x0), (height - 36) / (y1 - y0))
-    dx, dy = (width - (x1 - x0) * scale) / 2, (height - (y1 - y0) * scale) / 2
+    w, h = x1 - x0, y1 - y0
+    if how == "gedraaid":
+        width, height = 595.28, 841.89
+        scale = min(width / h, height / w)
+        matrix = f"0 {scale:.5f} {-scale:.5f} 0 {h * scale:.3f} 0"
+    else:
+        width, height = {"letter": (792, 612), "a3": (1190.55, 841.89)}[how]
+        if w < h:
+            width, height = height, width
+        margin = 36 if how == "letter" else 0
+        scale = min((width - margin) / w, (height - margin) / h)
+        matrix = f"{scale:.5f} 0 0 {scale:.5f} {(width - w * scale) / 2:.3f} {(height - h * scale) / 2:.3f}"
     page.contents_coalesce()
     original = page.Contents.read_bytes()
-    page.Contents = pdf.make_stream(f"q {scale:.5f} 0 0 {scale:.5f} {dx:.3f} {dy:.3f} cm\n".encode()
-                                    + original + b"\nQ")
+    page.Contents = pdf.make_stream(f"q {matrix} cm\n".encode() + original + b"\nQ")
     page.MediaBox = [0, 0, width, height]
     if "/CropBox" in page:
         del page.CropBox
@@ -212,6 +257,12 @@ def _text_pdf() -> bytes:
     import weasyprint
 
     return weasyprint.HTML(string="<p>Notulen van het overleg over wonen en zorg.</p>").write_pdf()
+
+
+def _title_pdf() -> bytes:
+    import weasyprint
+
+    return weasyprint.HTML(string="<h1>Werkblad | Stimuleren</h1><p>Zie de bijlage bij de mail.</p>").write_pdf()
 
 
 def _empty_page() -> bytes:

@@ -1,0 +1,83 @@
+"""Answer files (YAML or JSON) -> a Sheet, checked in the fixed order of docs/overzicht-regels.md §4.
+
+The first problem found is the reason; the order is part of the specification because the browser
+checks the same files in the same order and must name the same reason.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..fields import ORGANISATIE
+from ..loader import ToolkitData
+from ..regels import one_line
+from .contract import check_accepted, make_sheet
+from .model import Accept, Sheet
+from .reject import Reject, RejectAnswerFile
+from .yaml12 import AliasUsed, YamlError, load_yaml
+
+ANSWER_KEYS = ("antwoorden", "organisatie", "werkblad")
+
+
+def read_answer_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept, suffix: str) -> Sheet:
+    content = _parse(raw, suffix)                                                      # steps 1 and 2
+    if not isinstance(content, dict):                                                  # step 3
+        raise RejectAnswerFile("fout_vorm")
+    for key in sorted(content):
+        if key not in ANSWER_KEYS:
+            raise RejectAnswerFile("fout_sleutel", sleutel=one_line(key))
+    werkblad = content.get("werkblad")                                                 # step 4
+    if not isinstance(werkblad, str) or not werkblad:
+        raise RejectAnswerFile("fout_werkblad_ontbreekt")
+    if werkblad not in data.werkbladen:
+        raise RejectAnswerFile("fout_werkblad_onbekend", werkblad=one_line(werkblad))
+    check_accepted(data, werkblad, accept)                                             # step 5
+    answers = content.get("antwoorden")
+    organisatie = _organisation(content.get("organisatie"), answers)                   # step 6
+    if answers is None:                                                                # step 7
+        answers = {}
+    if not isinstance(answers, dict):
+        raise RejectAnswerFile("fout_antwoorden")
+    answers = {k: v for k, v in answers.items() if k != ORGANISATIE.naam}
+    return make_sheet(data, bestand, werkblad, organisatie, answers, [])               # steps 8 to 10
+
+
+def _parse(raw: bytes, suffix: str) -> Any:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Reject("geen_utf8") from None
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        raise Reject("leeg")
+    if suffix == ".json":
+        try:
+            return json.loads(text, parse_constant=_no_constant)
+        except (ValueError, RecursionError):
+            raise Reject("json_ongeldig") from None
+    try:
+        content = load_yaml(text)
+    except AliasUsed:
+        raise Reject("yaml_verwijzing") from None
+    except YamlError:
+        raise Reject("yaml_ongeldig") from None
+    if content is None:
+        raise Reject("leeg")
+    return content
+
+
+def _no_constant(name: str) -> None:
+    """NaN and Infinity are not JSON (the browser's JSON.parse refuses them too)."""
+    raise ValueError(name)
+
+
+def _organisation(outer: object, answers: object) -> str:
+    """The organisation at the top or, in older answer files, among the answers; both: the same name."""
+    inner = answers.get(ORGANISATIE.naam) if isinstance(answers, dict) else None
+    for value in (outer, inner):
+        if value is not None and not isinstance(value, str):
+            raise RejectAnswerFile("fout_organisatie")
+    first, second = one_line(outer or ""), one_line(inner or "")  # type: ignore[arg-type]
+    if first and second and first.lower() != second.lower():
+        raise Reject("twee_organisaties", eerste=first, tweede=second)
+    return first or second
