@@ -1,7 +1,8 @@
 """The five files of an overview, all made from one context (generator.overview.view).
 
-All files are made in memory first, then renamed into place one by one: an earlier overview is only
-replaced by a complete new set, and nothing with participants' text is written anywhere else.
+All files are made in memory first, then written beside their targets and renamed into place: an
+earlier overview is only replaced by a complete new set, and nothing with participants' text is written
+anywhere but ``--out``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..files import write_atomic
+from ..files import write_set
 from .csvfile import csv_bytes
 from .html import page_html
 from .wall import wall_pdf
@@ -36,6 +37,6 @@ def produce_all(context: dict[str, Any]) -> dict[str, Callable[[], bytes]]:
 
 
 def write_all(context: dict[str, Any], out: Path) -> list[Path]:
-    """Make every output in memory first, then put them in place one by one with atomic renames."""
+    """Make every output in memory first, then write them as one set (nothing replaced if anything fails)."""
     contents = {name: make() for name, make in produce_all(context).items()}
-    return [write_atomic(out / name, contents[name]) for name in OUTPUTS]
+    return write_set({out / name: contents[name] for name in OUTPUTS})

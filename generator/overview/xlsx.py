@@ -16,6 +16,7 @@ HEADER_FILL, HEADER_FONT = "004F6E", "FFFFFF"
 VOORBEELD = "Voorbeeld met verzonnen gegevens"
 MATRIX_HEADER_ROW = 6
 MATRIX_WIDTH = 45  # characters, columns B-G of the Matrix sheet
+ITEM_WIDTH = 90  # characters, the column Punt of the Items sheet
 
 
 def xlsx_bytes(context: dict[str, Any]) -> bytes:
@@ -82,6 +83,7 @@ def _matrix(sheet, context: dict[str, Any]) -> None:
     for col, fase in enumerate(afgeleid["fasen"], start=2):
         _text(sheet.cell(footer, col), f"{fase['gat']} gat · {fase['potentie']} potentie · {fase['gedekt']} gedekt")
     sheet.freeze_panes = sheet.cell(MATRIX_HEADER_ROW + 1, 2)
+    _print_wide(sheet, f"{MATRIX_HEADER_ROW}:{MATRIX_HEADER_ROW}")
 
 
 def _cell_text(cel: dict[str, Any], soorten: dict[str, str]) -> str:
@@ -96,9 +98,10 @@ def _cell_text(cel: dict[str, Any], soorten: dict[str, str]) -> str:
     return text
 
 
-def _height(texts: list[str]) -> float:
+def _height(texts: list[str], width: float = MATRIX_WIDTH) -> float:
     """Row height in points for wrapped text (Excel does not fit rows itself); at most Excel's 409."""
-    lines = max(sum(max(1, math.ceil(len(line) / MATRIX_WIDTH)) for line in text.split("\n")) for text in texts)
+    per_line = width * 1.25  # characters of an average text per line in a column this wide
+    lines = max(sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n")) for text in texts)
     return min(409, 15 * lines)
 
 
@@ -109,7 +112,7 @@ def _items(sheet, context: dict[str, Any]) -> None:
     heads = ("Organisatie", "Categorie", "Fase", "Soort", "Status", "Punt")
     for col, head in enumerate(heads, start=1):
         _header(sheet.cell(1, col), head)
-    for col, width in zip("ABCDEF", (30, 20, 16, 20, 11, 90), strict=True):
+    for col, width in zip("ABCDEF", (30, 20, 16, 20, 11, ITEM_WIDTH), strict=True):
         sheet.column_dimensions[col].width = width
     wrap = Alignment(wrap_text=True, vertical="top")
     widest = len(heads)
@@ -127,6 +130,8 @@ def _items(sheet, context: dict[str, Any]) -> None:
                         _text(sheet.cell(row, col), value)
                     sheet.cell(row, 5).fill = PatternFill("solid", fgColor=FILLS[cel["status"]])
                     sheet.cell(row, 6).alignment = wrap
+                    if len(text) > ITEM_WIDTH:
+                        sheet.row_dimensions[row].height = _height([chunks[0]], ITEM_WIDTH)
                     widest = max(widest, len(values))
     for col in range(len(heads) + 1, widest + 1):
         _header(sheet.cell(1, col), "Punt (vervolg)")
@@ -143,7 +148,18 @@ def _list(sheet, heads: tuple[str, str], rows: list[tuple[str, str]]) -> None:
     for row, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
             _text(sheet.cell(row, col), value).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row].height = max(_height([values[0]], 50), _height([values[1]], 90))
     _filtered(sheet, len(heads), len(rows) + 1)
+
+
+def _print_wide(sheet, title_rows: str) -> None:
+    """Printed landscape on A3, as wide as the page, the header row on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = title_rows
 
 
 def _header(cell, text: str) -> None:
@@ -159,6 +175,7 @@ def _filtered(sheet, columns: int, last_row: int) -> None:
     """Header row frozen and filterable (over the header alone when there are no rows yet)."""
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{_column(columns)}{max(last_row, 1)}"
+    _print_wide(sheet, "1:1")
 
 
 def _column(index: int) -> str:

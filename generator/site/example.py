@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..loader import ToolkitData
@@ -38,11 +38,19 @@ def site_name(output: str) -> str:
 def build_example(data: ToolkitData) -> ExampleBuild:
     """The overview of the example session, linked relatively to the instrument pages of the site."""
     gelezen = read_stimuleren(data, [data.root / EXAMPLE])
-    overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, "Sessie Regio Lindewaard: klantreis-overzicht",
-                                "sociaal", instrument_links(data, "../../"), meldingen=gelezen.meldingen)
+    sheets, afgewezen, meldingen = ([replace(x, bestand=_relative(x.bestand, data.root)) for x in found]
+                                    for found in (gelezen.sheets, gelezen.afgewezen, gelezen.meldingen))
+    overzicht = build_overzicht(data, sheets, afgewezen, "Sessie Regio Lindewaard: klantreis-overzicht",
+                                "sociaal", instrument_links(data, "../../"), meldingen=meldingen)
     context = overview_context(data, overzicht, voorbeeld=True)
     files = {f"{FOLDER}/{site_name(name)}": make() for name, make in produce_all(context).items()}
     return ExampleBuild(_page(overzicht), files)
+
+
+def _relative(bestand: str, root: Path) -> str:
+    """A file as the CLI names it when run in the project folder (no folder of this machine on the site)."""
+    path = Path(bestand)
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else bestand
 
 
 def _page(overzicht: Overzicht) -> Page:
