@@ -24,6 +24,7 @@ def xlsx_bytes(context: dict[str, Any]) -> bytes:
     from openpyxl import Workbook  # imported here: only this output needs it
 
     book = Workbook()
+    _styles(book)
     matrix = book.active
     matrix.title = "Matrix"
     _matrix(matrix, context)
@@ -43,8 +44,25 @@ def xlsx_bytes(context: dict[str, Any]) -> bytes:
     return out.getvalue()
 
 
+def _styles(book) -> None:
+    """Named cell styles: "Kop" for header rows, "Tekst" for wrapped text, one per status (its colour).
+
+    Named, because setting a named style is several times faster than setting fill and alignment per
+    cell, which counts with thousands of items; Excel lists them under Celstijlen.
+    """
+    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+
+    top = Alignment(wrap_text=True, vertical="top")
+    book.add_named_style(NamedStyle("Kop", font=Font(bold=True, color=HEADER_FONT), alignment=top,
+                                    fill=PatternFill("solid", fgColor=HEADER_FILL)))
+    book.add_named_style(NamedStyle("Tekst", alignment=top))
+    for status, colour in FILLS.items():
+        book.add_named_style(NamedStyle(status.capitalize(), alignment=top,
+                                        fill=PatternFill("solid", fgColor=colour)))
+
+
 def _matrix(sheet, context: dict[str, Any]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Font
 
     toolkit, afgeleid, opties = context["toolkit"], context["afgeleid"], context["opties"]
     totaal = afgeleid["totaal"]
@@ -62,20 +80,17 @@ def _matrix(sheet, context: dict[str, Any]) -> None:
     sheet.column_dimensions["A"].width = 24
     for col in range(2, len(heads) + 1):
         sheet.column_dimensions[_column(col)].width = MATRIX_WIDTH
-    wrap = Alignment(wrap_text=True, vertical="top")
     for row, rij in enumerate(afgeleid["rijen"], start=MATRIX_HEADER_ROW + 1):
-        _text(sheet.cell(row, 1), f"{rij['categorie']['nummer']} {rij['categorie']['naam']}").font = Font(bold=True)
-        sheet.cell(row, 1).alignment = wrap
+        head = _text(sheet.cell(row, 1), f"{rij['categorie']['nummer']} {rij['categorie']['naam']}", "Tekst")
+        head.font = Font(bold=True)
         texts = []
         for col, cel in enumerate(rij["cellen"], start=2):
             text = _cell_text(cel, toolkit["soorten"])
-            cell = _text(sheet.cell(row, col), text)
-            cell.fill = PatternFill("solid", fgColor=FILLS[cel["status"]])
-            cell.alignment = wrap
+            _text(sheet.cell(row, col), text, cel["status"].capitalize())
             texts.append(text)
         if rij["open"] and rij["ideeen"]:
             ideas = "\n".join([f"Voor: {', '.join(rij['open'])}"] + [f"• {i['tekst']}" for i in rij["ideeen"]])
-            _text(sheet.cell(row, len(heads)), ideas).alignment = wrap
+            _text(sheet.cell(row, len(heads)), ideas, "Tekst")
             texts.append(ideas)
         sheet.row_dimensions[row].height = _height(texts)
     footer = MATRIX_HEADER_ROW + len(afgeleid["rijen"]) + 1
@@ -106,15 +121,12 @@ def _height(texts: list[str], width: float = MATRIX_WIDTH) -> float:
 
 
 def _items(sheet, context: dict[str, Any]) -> None:
-    from openpyxl.styles import Alignment, PatternFill
-
     toolkit = context["toolkit"]
     heads = ("Organisatie", "Categorie", "Fase", "Soort", "Status", "Punt")
     for col, head in enumerate(heads, start=1):
         _header(sheet.cell(1, col), head)
     for col, width in zip("ABCDEF", (30, 20, 16, 20, 11, ITEM_WIDTH), strict=True):
         sheet.column_dimensions[col].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
     widest = len(heads)
     row = 1  # counted here: openpyxl's max_row scans every cell, which makes big sessions quadratic
     for rij in context["afgeleid"]["rijen"]:
@@ -128,8 +140,8 @@ def _items(sheet, context: dict[str, Any]) -> None:
                               toolkit["soorten"][soort], cel["status"], *chunks]
                     for col, value in enumerate(values, start=1):
                         _text(sheet.cell(row, col), value)
-                    sheet.cell(row, 5).fill = PatternFill("solid", fgColor=FILLS[cel["status"]])
-                    sheet.cell(row, 6).alignment = wrap
+                    sheet.cell(row, 5).style = cel["status"].capitalize()
+                    sheet.cell(row, 6).style = "Tekst"
                     if len(text) > ITEM_WIDTH:
                         sheet.row_dimensions[row].height = _height([chunks[0]], ITEM_WIDTH)
                     widest = max(widest, len(values))
@@ -139,15 +151,13 @@ def _items(sheet, context: dict[str, Any]) -> None:
 
 
 def _list(sheet, heads: tuple[str, str], rows: list[tuple[str, str]]) -> None:
-    from openpyxl.styles import Alignment
-
     for col, head in enumerate(heads, start=1):
         _header(sheet.cell(1, col), head)
     sheet.column_dimensions["A"].width = 50
     sheet.column_dimensions["B"].width = 90
     for row, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
-            _text(sheet.cell(row, col), value).alignment = Alignment(wrap_text=True, vertical="top")
+            _text(sheet.cell(row, col), value, "Tekst")
         sheet.row_dimensions[row].height = max(_height([values[0]], 50), _height([values[1]], 90))
     _filtered(sheet, len(heads), len(rows) + 1)
 
@@ -163,12 +173,7 @@ def _print_wide(sheet, title_rows: str) -> None:
 
 
 def _header(cell, text: str) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    _text(cell, text)
-    cell.font = Font(bold=True, color=HEADER_FONT)
-    cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-    cell.alignment = Alignment(vertical="top", wrap_text=True)
+    _text(cell, text, "Kop")
 
 
 def _filtered(sheet, columns: int, last_row: int) -> None:
@@ -184,8 +189,10 @@ def _column(index: int) -> str:
     return get_column_letter(index)
 
 
-def _text(cell, value: str):
+def _text(cell, value: str, style: str | None = None):
     """Store as text, always: '=SOM(...)' typed by a participant must not become a formula."""
     cell.value = value
     cell.data_type = "s"
+    if style:
+        cell.style = style
     return cell
