@@ -88,6 +88,12 @@ def test_reading_notes_come_first_per_file_and_everything_stays_in_file_order() 
     own = [[Melding("a", "a eigen")], [Melding("b", "b eigen")], [Melding("c", "c eigen")]]
     assert [m.melding for m in in_file_order(sheets, reading, own)] == [
         "a eigen", "b gelezen 1", "b gelezen 2", "b eigen", "x: zelfde bestand", "c gelezen", "c eigen"]
+    # a second path to a file already read sits between sheets in path order (as the CLI finds them)
+    sheets = [Sheet(name, "stimuleren", name, {}) for name in ("in/a.json", "in/c/d.json", "in/e.json")]
+    own = [[Melding(s.bestand, s.bestand + " eigen")] for s in sheets]
+    reading = [Melding("in/c/b-link.json", "zelfde bestand")]
+    assert [m.melding for m in in_file_order(sheets, reading, own)] == [
+        "in/a.json eigen", "zelfde bestand", "in/c/d.json eigen", "in/e.json eigen"]
 
 
 def test_build_overzicht_keeps_its_signature_and_puts_notes_last_in_the_json(toolkit: ToolkitData) -> None:

@@ -71,23 +71,29 @@ def file_name(bestand: str) -> str:
     return PurePosixPath(bestand.replace("\\", "/")).name
 
 
+def _parts(bestand: str) -> tuple[str, ...]:
+    return PurePosixPath(bestand.replace("\\", "/")).parts
+
+
 def in_file_order(sheets: Sequence[Sheet], reading_notes: Sequence[Melding],
                   own_notes: Sequence[list[Melding]]) -> list[Melding]:
     """Reading notes (already in file order) and the notes made here (one list per sheet), per file.
 
     Per file the reading notes come first. The notes of a sheet without reading notes go just before
     the reading notes of the next sheet that has them. A reading note about a file that is not a sheet
-    (the CLI's ``zelfde_bestand``) keeps its place among the reading notes.
+    (the CLI's ``zelfde_bestand``: a second path to a file already read) keeps its place among the
+    reading notes and goes after the sheets whose path sorts before it (the CLI's order in a folder).
     """
     index = {sheet.bestand: i for i, sheet in enumerate(sheets)}
+    placed = {index[note.bestand] for note in reading_notes if note.bestand in index}  # by their reading notes
     result: list[Melding] = []
     done = 0  # sheets whose own notes are in the result
     for position, note in enumerate(reading_notes):
         sheet = index.get(note.bestand)
-        if sheet is not None:
-            while done < sheet:
-                result += own_notes[done]
-                done += 1
+        while done < len(sheets) and (done < sheet if sheet is not None else done not in placed
+                                      and _parts(sheets[done].bestand) < _parts(note.bestand)):
+            result += own_notes[done]
+            done += 1
         result.append(note)
         last_of_file = position + 1 == len(reading_notes) or reading_notes[position + 1].bestand != note.bestand
         if sheet is not None and last_of_file and done == sheet:
