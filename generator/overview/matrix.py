@@ -17,7 +17,11 @@ from .merge import merge_sheets
 
 Status = Literal["gat", "potentie", "gedekt"]
 STATUSES: tuple[Status, ...] = ("gat", "potentie", "gedekt")
-SOORTEN = ("al", "nog")  # the answer ids of the Stimuleren raster, in the order of the sheet
+STATUS_TEXT = {  # the legend of every output (and of the session report)
+    "gat": "Gat: hier doet nog niemand iets",
+    "potentie": "Potentie: nog niemand doet iets, maar er zijn ideeën",
+    "gedekt": "Gedekt: hier doet al iemand iets",
+}
 WERKBLAD = "stimuleren"
 
 

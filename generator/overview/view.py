@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..loader import ToolkitData
-from .matrix import STATUSES, status_of
+from .matrix import STATUS_TEXT, STATUSES, status_of
 
 PREVIEW = 3  # items per cell in the compact matrix on screen (the JavaScript takes it from the page)
 
@@ -31,6 +31,7 @@ def toolkit_view(data: ToolkitData, sector: str, instrument_url: dict[str, str |
         "bron": data.toolkit.bron,
         "werkblad": werkblad.titel,
         "soorten": {a.id: a.label for a in werkblad.blad.antwoorden},
+        "statussen": {status: text.split(": ", 1)[1] for status, text in STATUS_TEXT.items()},
         "fasen": [{"id": f.id, "naam": f.naam} for f in data.vocabulaire.klantreis],
         "categorieen": [{"id": c.id, "nummer": c.nummer, "naam": c.naam} for c in categorieen.values()],
         "menukaart": {

@@ -71,8 +71,8 @@ def _matrix(sheet, context: dict[str, Any]) -> None:
         _text(sheet.cell(2, 1), VOORBEELD).font = Font(bold=True, color="6B1D5E")
     _text(sheet.cell(3, 1), f"{len(afgeleid['organisaties'])} organisaties, {totaal['punten']} punten. Vakken: "
                             f"{totaal['gat']} gat, {totaal['potentie']} potentie, {totaal['gedekt']} gedekt.")
-    _text(sheet.cell(4, 1), "gat: niemand doet iets · potentie: alleen ideeën · gedekt: iemand doet al iets. "
-                            f"Aantallen: organisaties die dit al doen / nog kunnen doen. {toolkit['bron']}")
+    legend = " · ".join(f"{status}: {text}" for status, text in toolkit["statussen"].items())
+    _text(sheet.cell(4, 1), f"{legend}. Aantallen: organisaties die dit al doen / nog kunnen doen. {toolkit['bron']}")
     heads = ["Interventiecategorie", *(f["naam"] for f in toolkit["fasen"]),
              f"Ideeën uit de {toolkit['menukaart']['titel'].lower()}"]
     for col, head in enumerate(heads, start=1):
