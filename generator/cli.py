@@ -118,11 +118,16 @@ def overzicht(
     for note in result.meldingen:
         typer.echo(f"let op: {note.bestand}: {note.melding}", err=True)
     gaps = sum(c.status == "gat" for c in result.cellen)
-    typer.echo(f"{len(result.organisaties)} organisaties verwerkt, {len(result.afgewezen)} bestanden niet, "
-               f"{len(result.meldingen)} meldingen; {gaps} van de {len(result.cellen)} cellen zijn een gat. "
-               f"Overzicht in {out}/")
+    typer.echo(f"{_count(len(result.organisaties), 'organisatie', 'organisaties')} verwerkt, "
+               f"{_count(len(result.afgewezen), 'bestand', 'bestanden')} niet, "
+               f"{_count(len(result.meldingen), 'melding', 'meldingen')}; "
+               f"{gaps} van de {len(result.cellen)} cellen zijn een gat. Overzicht in {out}/")
     if result.afgewezen:
         raise typer.Exit(1)
+
+
+def _count(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
 
 
 @app.command()
