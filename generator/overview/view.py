@@ -25,7 +25,6 @@ PREVIEW = 3  # items per cell in the compact matrix on screen (the JavaScript ta
 def toolkit_view(data: ToolkitData, sector: str, instrument_url: dict[str, str | None]) -> dict[str, Any]:
     """The toolkit facts the view needs, in toolkit order. A missing link is "" (never null)."""
     werkblad = data.werkbladen["stimuleren"]
-    categorieen = data.vocabulaire.categorieen()
     menukaart = data.menukaarten[sector]
     return {
         "bron": data.toolkit.bron,
@@ -33,7 +32,8 @@ def toolkit_view(data: ToolkitData, sector: str, instrument_url: dict[str, str |
         "soorten": {a.id: a.label for a in werkblad.blad.antwoorden},
         "statussen": {status: text.split(": ", 1)[1] for status, text in STATUS_TEXT.items()},
         "fasen": [{"id": f.id, "naam": f.naam} for f in data.vocabulaire.klantreis],
-        "categorieen": [{"id": c.id, "nummer": c.nummer, "naam": c.naam} for c in categorieen.values()],
+        "categorieen": [{"id": c.id, "nummer": c.nummer, "naam": c.naam}
+                        for c in data.vocabulaire.interventiecategorieen],
         "menukaart": {
             "titel": menukaart.titel,
             "rijen": [{
