@@ -35,9 +35,9 @@ serve: setup
 	$(BIN)/mkdocs serve
 
 # Regenerate the expected overview of the example session (after a deliberate change).
-VOORBEELD := examples/sessie-noord-veluwe
+VOORBEELD := examples/sessie-regio-lindewaard
 voorbeeld-verwacht: setup
-	$(BIN)/doorstroom overzicht $(VOORBEELD)/bladen --out build/voorbeeld --titel "Sessie Noord-Veluwe"
+	$(BIN)/doorstroom overzicht $(VOORBEELD)/bladen/stimuleren --out build/voorbeeld --titel "Sessie Regio Lindewaard"
 	cp build/voorbeeld/overzicht.json $(VOORBEELD)/verwacht-overzicht.json
 
 test: setup

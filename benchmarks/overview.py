@@ -1,11 +1,12 @@
 """Gap overview at scale: N generated filled Stimuleren PDFs (default 100 and 1000).
 
 Prints, per N: reading time per sheet with our reader (`read_stimuleren`: validation included) against a
-bare field read of the same files with pikepdf (the floor) and with pypdf; the total time of
-`make_overview` (read + all five outputs); and the peak memory (max RSS) of the process that ran it.
-Each N runs in a fresh process so peak memory is its own. Also the time to read one flattened sheet
-(printed to PDF: no fields, read by position; needs pymupdf from the test extras to flatten), which
-only PDFs without fields pay.
+bare field read of the same files with pikepdf (the floor) and with pypdf; the time of the combiner
+(merge + matrix + view context) and of each of the five outputs; the total time of `make_overview`
+(read + all five outputs); and the peak memory (max RSS) of the process that ran it. Each N runs in a
+fresh process so peak memory is its own. Also the time to read one flattened sheet (printed to PDF: no
+fields, read by position; needs pymupdf from the test extras to flatten), which only PDFs without
+fields pay.
 
 Run: .venv/bin/python benchmarks/overview.py [--sizes 100 1000]
 """
@@ -27,7 +28,10 @@ import pikepdf
 from pypdf import PdfReader
 
 from generator.loader import ToolkitData, load_toolkit
-from generator.overview.run import make_overview, read_stimuleren
+from generator.overview.links import instrument_links
+from generator.overview.matrix import build_overzicht
+from generator.overview.outputs import produce_all
+from generator.overview.run import make_overview, overview_context, read_stimuleren
 from generator.pdf.build import build_pdfs
 from generator.pdf.render import werkblad_job
 from generator.readers import Rejection, accept_only, read_file
@@ -103,6 +107,16 @@ def child(count: int) -> dict[str, float]:
             start = time.perf_counter()
             action()
             timings[name] = (time.perf_counter() - start) / count * 1000
+        gelezen = read_stimuleren(data, [folder])
+        start = time.perf_counter()
+        overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, "Benchmark", "sociaal",
+                                    instrument_links(data, None), meldingen=gelezen.meldingen)
+        context = overview_context(data, overzicht)
+        timings["combine_s"] = time.perf_counter() - start
+        for name, make in produce_all(context).items():
+            start = time.perf_counter()
+            make()
+            timings[name] = time.perf_counter() - start
         out = Path(tmp) / "uit"
         start = time.perf_counter()
         make_overview(data, [folder], out, "Benchmark", "sociaal", None)
@@ -130,6 +144,9 @@ def main() -> None:
               f"(ratio {r['ours'] / r['pikepdf']:.2f}), pypdf {r['pypdf']:.2f} ms; "
               f"total with 5 outputs {r['total_s']:.2f} s; peak memory {r['peak_mb']:.0f} MB; "
               f"flattened sheet {r['flat']:.0f} ms")
+        print("       combine {:.2f} s; ".format(r["combine_s"]) + ", ".join(
+            f"{name.split('.')[1]} {r[name]:.2f} s" for name in ("overzicht.json", "overzicht.csv", "overzicht.xlsx",
+                                                                 "overzicht.html", "overzicht.pdf")))
     if len(args.sizes) == 2:
         small, large = sorted(args.sizes)
         print(f"total {large}/{small}: {results[large]['total_s'] / results[small]['total_s']:.1f} "

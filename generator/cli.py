@@ -17,7 +17,7 @@ from rich.table import Table
 from .errors import DoorstroomError
 from .loader import load_toolkit
 from .overview.links import site_url_from_mkdocs
-from .overview.run import Sector, make_overview
+from .overview.run import DEFAULT_TITLE, Sector, make_overview
 from .pdf.build import build_pdfs, write_pdfs
 from .pdf.render import Papier, all_jobs, werkblad_job
 from .schemas import write_schemas
@@ -110,7 +110,7 @@ def overzicht(
         help="Ingevulde werkbladen Stimuleren: PDF's en YAML/JSON-antwoordbestanden, of mappen daarmee.",
         show_default=False)],
     out: Annotated[Path, typer.Option("--out", help="Map voor het overzicht.")],
-    titel: Annotated[str, typer.Option("--titel", help="Titel boven het overzicht.")] = "Klantreis-overzicht",
+    titel: Annotated[str, typer.Option("--titel", help="Titel boven het overzicht.")] = DEFAULT_TITLE,
     sector: Annotated[Sector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
     site_url: Annotated[str | None, typer.Option(
         "--site-url", help="Adres van de website voor links naar instrumenten (standaard: site_url uit mkdocs.yml).",
@@ -122,13 +122,21 @@ def overzicht(
     result = make_overview(data, inputs, out, titel, sector, site_url or site_url_from_mkdocs(data.root))
     for rejection in result.afgewezen:
         typer.echo(f"niet verwerkt: {rejection.bestand}: {rejection.reden}", err=True)
+    for note in result.meldingen:
+        typer.echo(f"let op: {note.bestand}: {note.melding}", err=True)
     gaps = sum(c.status == "gat" for c in result.cellen)
-    typer.echo(f"{len(result.organisaties)} organisaties verwerkt, {len(result.afgewezen)} bestanden niet; "
+    typer.echo(f"{_count(len(result.organisaties), 'organisatie', 'organisaties')} verwerkt, "
+               f"{_count(len(result.afgewezen), 'bestand', 'bestanden')} niet, "
+               f"{_count(len(result.meldingen), 'melding', 'meldingen')}; "
                f"{gaps} van de {len(result.cellen)} cellen zijn een gat. Overzicht in {out}/")
     if any(r.code == "interne_fout" for r in result.afgewezen):
         raise typer.Exit(INTERNAL_ERROR)
     if result.afgewezen:
         raise typer.Exit(1)
+
+
+def _count(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
 
 
 @app.command()

@@ -52,3 +52,32 @@ def write_atomic(target: Path, content: bytes) -> Path:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return target
+
+
+def write_set(files: dict[Path, bytes]) -> list[Path]:
+    """Write several files as one set: all are written beside their targets first, then renamed into place.
+
+    If writing any of them fails, none is replaced (an earlier set stays whole) and nothing is left behind.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for target, content in files.items():
+            output_folder(target.parent)
+            try:
+                handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
+                staged.append((temporary, target))
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(content)
+                os.chmod(temporary, 0o644)
+            except OSError as exc:
+                raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
+        for temporary, target in staged:
+            try:
+                os.replace(temporary, target)
+            except OSError as exc:
+                raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
+    finally:
+        for temporary, _ in staged:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    return list(files)

@@ -35,4 +35,4 @@ def page_url(path: str) -> str:
 
 def site_paths(pages: list) -> list[str]:  # noqa: ANN001 - generator.site.pages.Page
     """Every HTML page of the built site: the generated pages, the example page and its overview."""
-    return [page_url(p.path) for p in pages] + ["voorbeeld/", "voorbeeld/sessie-noord-veluwe/overzicht.html"]
+    return [page_url(p.path) for p in pages] + ["voorbeeld/", "voorbeeld/sessie-regio-lindewaard/overzicht.html"]

@@ -32,7 +32,7 @@ def form_page(browser: Browser) -> Page:
 
 
 def fill_stimuleren(page: Page) -> None:
-    page.get_by_label("Organisatie", exact=True).fill("Gemeente Ermelo")
+    page.get_by_label("Organisatie", exact=True).fill("Gemeente Beekveld")
     for label, text in CELLS.items():
         page.get_by_label(label, exact=True).fill(text)
 
@@ -43,7 +43,7 @@ def test_answers_survive_a_reload_and_are_stored_only_locally(form_page: Page, s
     expect(form_page.locator(".ws-privacy")).to_contain_text("Er wordt niets verstuurd")
     fill_stimuleren(form_page)
     form_page.reload()
-    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("Gemeente Ermelo")
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("Gemeente Beekveld")
     for label, text in CELLS.items():
         expect(form_page.get_by_label(label, exact=True)).to_have_value(text)
     assert log.foreign("127.0.0.1") == []
@@ -55,11 +55,11 @@ def test_saved_file_goes_into_the_overview(form_page: Page, site_url: str, tmp_p
     fill_stimuleren(form_page)
     with form_page.expect_download() as download:
         form_page.get_by_role("button", name="Opslaan als bestand").click()
-    assert download.value.suggested_filename == "gemeente-ermelo-stimuleren.json"
+    assert download.value.suggested_filename == "gemeente-beekveld-stimuleren.json"
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
     data = json.loads(saved.read_text(encoding="utf-8"))
-    assert data["werkblad"] == "stimuleren" and data["organisatie"] == "Gemeente Ermelo"
+    assert data["werkblad"] == "stimuleren" and data["organisatie"] == "Gemeente Beekveld"
     assert len(data["antwoorden"]) == 50
 
     result = run_cli("overzicht", str(saved), "--out", str(tmp_path / "uit"))
@@ -69,7 +69,7 @@ def test_saved_file_goes_into_the_overview(form_page: Page, site_url: str, tmp_p
     assert [i["tekst"] for i in cells[("passend-aanbod", "huidige-woning")]["al"]] == [
         "Woonbehoefteonderzoek 55+", "Seniorenwoningen € 2.000 ‘extra’"]
     assert cells[("op-weg-helpen", "woonwens")]["nog"] == [
-        {"organisatie": "Gemeente Ermelo", "tekst": "Informatieavond in de bibliotheek"}]
+        {"organisatie": "Gemeente Beekveld", "tekst": "Informatieavond in de bibliotheek"}]
     assert cells[("voorrang", "woningzoeken")]["status"] == "gedekt"
     assert log.foreign("127.0.0.1") == []
 
@@ -83,10 +83,10 @@ def test_filled_pdf_from_the_browser_reads_back_identically_even_from_file_urls(
         form_page.get_by_role("button", name="Download als ingevulde PDF").click()
     pdf = tmp_path / download.value.suggested_filename
     download.value.save_as(pdf)
-    assert pdf.name == "gemeente-ermelo-stimuleren.pdf"
+    assert pdf.name == "gemeente-beekveld-stimuleren.pdf"
     fields = PdfReader(pdf).get_fields()
     assert len(fields) == 51
-    assert fields["organisatie"].get("/V") == "Gemeente Ermelo"
+    assert fields["organisatie"].get("/V") == "Gemeente Beekveld"
     assert fields["passend-aanbod__huidige-woning__al"].get("/V") == CELLS["Passend aanbod, Huidige woning: doen we al"]
     assert fields["voorrang__woningzoeken__al"].get("/V") == "Voorrang 55+ & meer"
     result = run_cli("overzicht", str(pdf), "--out", str(tmp_path / "uit"))
@@ -124,7 +124,7 @@ def test_a_wrong_or_damaged_file_leaves_typed_answers_alone(form_page: Page, sit
     form_page.locator("#ws-bestand").set_input_files(str(bad))
     expect(form_page.locator(".ws-melding")).to_contain_text(message)
     expect(form_page.locator(".ws-melding")).to_contain_text("Uw antwoorden zijn niet veranderd")
-    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("Gemeente Ermelo")
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("Gemeente Beekveld")
     for label, text in CELLS.items():
         expect(form_page.get_by_label(label, exact=True)).to_have_value(text)
 
@@ -132,18 +132,18 @@ def test_a_wrong_or_damaged_file_leaves_typed_answers_alone(form_page: Page, sit
 def test_opening_a_saved_file_restores_it_and_clearing_asks_first(form_page: Page, site_url: str,
                                                                   tmp_path: Path) -> None:
     form_page.goto(site_url + "werkbladen/stimuleren.html")
-    answers = {"werkblad": "stimuleren", "organisatie": "UWOON",
+    answers = {"werkblad": "stimuleren", "organisatie": "OOSTERVELD",
                "antwoorden": {"ontzorgen__verhuizen__al": "Verhuiscoach 37 uur per week"}}
-    good = tmp_path / "uwoon-stimuleren.json"
+    good = tmp_path / "oosterveld-stimuleren.json"
     good.write_text(json.dumps(answers), encoding="utf-8")
     form_page.locator("#ws-bestand").set_input_files(str(good))
-    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("UWOON")
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("OOSTERVELD")
     expect(form_page.get_by_label("Ontzorgen, Verhuizen: doen we al", exact=True)).to_have_value(
         "Verhuiscoach 37 uur per week")
 
     form_page.once("dialog", lambda dialog: dialog.dismiss())
     form_page.locator("form.ws-formulier").get_by_role("button", name="Leegmaken").click()
-    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("UWOON")
+    expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("OOSTERVELD")
     form_page.once("dialog", lambda dialog: dialog.accept())
     form_page.locator("form.ws-formulier").get_by_role("button", name="Leegmaken").click()
     expect(form_page.get_by_label("Organisatie", exact=True)).to_have_value("")
@@ -156,7 +156,7 @@ def test_keyboard_reaches_the_fields_in_reading_order(form_page: Page, site_url:
     form_page.locator("form.ws-formulier").get_by_role("button", name="Vergeet alles op dit apparaat").focus()
     form_page.keyboard.press("Tab")
     assert form_page.evaluate("document.activeElement.name") == "organisatie"
-    form_page.keyboard.type("Omnia Wonen")
+    form_page.keyboard.type("Welzijn Heidehoven")
     form_page.keyboard.press("Tab")  # the grid's scroll region (wide tables scroll on small screens)
     assert form_page.evaluate("document.activeElement.getAttribute('role')") == "region"
     for menukaart in ("sociaal", "particulier"):  # the row heading leads to the row on both menukaarten
@@ -196,7 +196,7 @@ def test_afdrukken_prints_the_filled_sheet_alone(form_page: Page, site_url: str,
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height), "Stimuleren prints landscape, like the PDF"
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-    assert "Gemeente Ermelo" in text and "Woonbehoefteonderzoek 55+" in text and "Voorrang 55+ & meer" in text
+    assert "Gemeente Beekveld" in text and "Woonbehoefteonderzoek 55+" in text and "Voorrang 55+ & meer" in text
     assert "Bron: Platform31, Werken aan doorstroming van senioren (2023)" in text
     assert "Opslaan als bestand" not in text and "Zo gebruikt u dit werkblad" not in text
     assert len(reader.pages) <= 2

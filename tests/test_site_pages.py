@@ -16,8 +16,8 @@ from generator.site.website import Website
 
 from .helpers import ROOT, page_url, run_cli
 
-GEMEENTE = Website(beheerder="Gemeente Ermelo, team Wonen", email="wonen@ermelo.example", telefoon="0341 567 890",
-                   versie="9.9.9", datum="3 mei 2027")
+GEMEENTE = Website(beheerder="Gemeente Lindewaard, team Wonen", email="wonen@lindewaard.example",
+                   telefoon="0341 567 890", versie="9.9.9", datum="3 mei 2027")
 
 
 def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
@@ -111,10 +111,10 @@ def test_home_page_starts_with_the_route_per_onderwerp(toolkit: ToolkitData) -> 
 
 def test_home_page_links_the_session_pages_only_when_they_are_built(toolkit: ToolkitData) -> None:
     extra = (Page(SESSIE, "Sessie-overzicht maken", "# Sessie-overzicht maken\n"),
-             Page(VOORBEELD, "Voorbeeld: sessie Noord-Veluwe", "# Voorbeeld\n"))
+             Page(VOORBEELD, "Voorbeeld: sessie Regio Lindewaard", "# Voorbeeld\n"))
     home = markdown_of(build_pages(toolkit, GEMEENTE, extra=extra), "index.md")
     assert "[Sessie-overzicht maken](sessie/index.md)" in home
-    assert "[Voorbeeld: sessie Noord-Veluwe](voorbeeld/index.md)" in home
+    assert "[Voorbeeld: sessie Regio Lindewaard](voorbeeld/index.md)" in home
     assert example.PAGE == VOORBEELD
 
 
@@ -137,8 +137,8 @@ def test_onderwerp_page_lists_its_werkbladen_before_everything_else(toolkit: Too
 def test_colofon_says_who_runs_this_website_and_which_version(toolkit: ToolkitData) -> None:
     colofon = markdown_of(build_pages(toolkit, GEMEENTE), "over/colofon.md")
     about = colofon.split("## Over deze website", 1)[1]
-    assert "Gemeente Ermelo, team Wonen" in about
-    assert "[wonen@ermelo.example](mailto:wonen@ermelo.example)" in about and "0341 567 890" in about
+    assert "Gemeente Lindewaard, team Wonen" in about
+    assert "[wonen@lindewaard.example](mailto:wonen@lindewaard.example)" in about and "0341 567 890" in about
     assert "Versie 9.9.9" in about and "3 mei 2027" in about
     assert "mits de bron wordt vermeld" in about and "niet door Platform31 gemaakt" in about
     assert "(../over/verantwoording.md)" in about or "(verantwoording.md)" in about
@@ -147,9 +147,9 @@ def test_colofon_says_who_runs_this_website_and_which_version(toolkit: ToolkitDa
 
 def test_toegankelijkheidsverklaring_follows_the_government_model(toolkit: ToolkitData) -> None:
     text = markdown_of(build_pages(toolkit, GEMEENTE), "over/toegankelijkheid.md")
-    for part in ("Gemeente Ermelo, team Wonen wil dat iedereen", "Voor welke website geldt deze verklaring?",
+    for part in ("Gemeente Lindewaard, team Wonen wil dat iedereen", "Voor welke website geldt deze verklaring?",
                  "**Status: eerste maatregelen genomen.**", "Wat nog niet goed werkt",
-                 "Deze verklaring is opgesteld op", "mailto:wonen@ermelo.example", "Nationale ombudsman"):
+                 "Deze verklaring is opgesteld op", "mailto:wonen@lindewaard.example", "Nationale ombudsman"):
         assert part in text, part
     for page in build_pages(toolkit, GEMEENTE):
         assert "{beheerder}" not in page.markdown and "{contact}" not in page.markdown, page.path

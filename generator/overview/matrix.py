@@ -1,21 +1,28 @@
-"""Accepted sheets -> the 5x5 klantreis matrix with a status per cell and suggestions for gaps."""
+"""The raster combiner: accepted Stimuleren sheets -> the 5x5 klantreis matrix with a status per cell.
+
+Data in, data out (no files, no rendering): the CLI, the example on the site and the session report
+(`doorstroom sessie`) all call :func:`build_overzicht` and write what they need from its result.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ..fields import cell_name
 from ..loader import ToolkitData
-from ..readers import Rejection, Sheet
-from .items import split_items
+from ..readers import Melding, Rejection, Sheet
+from .merge import merge_sheets
 
 Status = Literal["gat", "potentie", "gedekt"]
-STATUS_TEXT = {
+STATUSES: tuple[Status, ...] = ("gat", "potentie", "gedekt")
+STATUS_TEXT = {  # the legend of every output (and of the session report)
     "gat": "Gat: hier doet nog niemand iets",
     "potentie": "Potentie: nog niemand doet iets, maar er zijn ideeën",
     "gedekt": "Gedekt: hier doet al iemand iets",
 }
+WERKBLAD = "stimuleren"
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Cel:
 
 
 def status_of(has_al: bool, has_nog: bool) -> Status:
+    """§8: gedekt when anyone does something already, potentie when there are only ideas, else gat."""
     if has_al:
         return "gedekt"
     return "potentie" if has_nog else "gat"
@@ -60,24 +68,15 @@ class Overzicht:
     cellen: list[Cel]
     afgewezen: list[Rejection]
     links: dict[str, str | None] = field(default_factory=dict)  # instrument id -> its page on the site
-
-    def per_organisatie(self) -> dict[str, list[tuple[Cel, list[Item], list[Item]]]]:
-        """Organisation -> the cells it wrote in, with its own items (one pass over all items)."""
-        result: dict[str, dict[int, tuple[Cel, list[Item], list[Item]]]] = {o: {} for o in self.organisaties}
-        for index, cel in enumerate(self.cellen):
-            for position, items in ((1, cel.al), (2, cel.nog)):
-                for item in items:
-                    entry = result[item.organisatie].setdefault(index, (cel, [], []))
-                    entry[position].append(item)
-        return {org: [cells[i] for i in sorted(cells)] for org, cells in result.items()}
+    meldingen: list[Melding] = field(default_factory=list)  # reading notes and merge notes, in file order
 
     def cel(self, categorie: str, fase: str) -> Cel:
         return next(c for c in self.cellen if c.categorie == categorie and c.fase == fase)
 
     def as_json(self) -> dict[str, object]:
-        """The public JSON shape of overzicht.json."""
+        """The public JSON shape of overzicht.json (key order as documented in the README)."""
         return {
-            "werkblad": "stimuleren",
+            "werkblad": WERKBLAD,
             "organisaties": self.organisaties,
             "cellen": [{
                 "categorie": c.categorie,
@@ -88,25 +87,32 @@ class Overzicht:
                 "suggesties": [{"tekst": s.tekst, "instrument": s.instrument, "url": s.url} for s in c.suggesties],
             } for c in self.cellen],
             "afgewezen": [{"bestand": r.bestand, "reden": r.reden} for r in self.afgewezen],
+            "meldingen": [{"bestand": m.bestand, "melding": m.melding} for m in self.meldingen],
         }
 
 
-def build_overzicht(data: ToolkitData, sheets: list[Sheet], afgewezen: list[Rejection], titel: str,
-                    sector: str, instrument_url: dict[str, str | None]) -> Overzicht:
-    """Place every item of every sheet in its cell, in sheet order; add suggestions to gaps."""
-    menukaart = data.menukaarten[sector]
-    rows = {rij.categorie: rij for rij in menukaart.categorieen}
+def build_overzicht(data: ToolkitData, sheets: Sequence[Sheet], afgewezen: Sequence[Rejection], titel: str,
+                    sector: str, instrument_url: dict[str, str | None], *,
+                    meldingen: Sequence[Melding] = ()) -> Overzicht:
+    """Merge the sheets per organisation, place every item in its cell, add menukaart ideas to open cells.
+
+    ``meldingen`` are the readers' notes (``Gelezen.meldingen``); the result's ``meldingen`` holds them
+    with the notes about placeholders, empty sheets and merged organisations, in file order.
+    """
+    merged = merge_sheets(sheets, meldingen)
+    rows = {rij.categorie: rij for rij in data.menukaarten[sector].categorieen}
     cellen = []
     for categorie in data.vocabulaire.interventiecategorieen:
         for fase in data.vocabulaire.klantreis:
             cel = Cel(categorie.id, fase.id)
-            for sheet in sheets:
-                cel.al += [Item(sheet.organisatie, t)
-                           for t in split_items(sheet.antwoorden.get(cell_name(categorie.id, fase.id, "al"), ""))]
-                cel.nog += [Item(sheet.organisatie, t)
-                            for t in split_items(sheet.antwoorden.get(cell_name(categorie.id, fase.id, "nog"), ""))]
+            for organisatie in merged.organisaties:
+                cel.al += [Item(organisatie.naam, t)
+                           for t in organisatie.punten.get(cell_name(categorie.id, fase.id, "al"), [])]
+                cel.nog += [Item(organisatie.naam, t)
+                            for t in organisatie.punten.get(cell_name(categorie.id, fase.id, "nog"), [])]
             if cel.status != "gedekt" and categorie.id in rows:
                 cel.suggesties = [Suggestie(i.tekst, i.instrument, instrument_url.get(i.instrument))
                                   for i in rows[categorie.id].instrumenten]
             cellen.append(cel)
-    return Overzicht(titel, sector, [s.organisatie for s in sheets], cellen, afgewezen, instrument_url)
+    return Overzicht(titel, sector, [o.naam for o in merged.organisaties], cellen, list(afgewezen),
+                     dict(instrument_url), merged.meldingen)

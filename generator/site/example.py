@@ -1,22 +1,24 @@
-"""The example session (Noord-Veluwe) on the website: its overview files and a page about them."""
+"""The example session (Regio Lindewaard, invented) on the website: its overview files and a page about them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..loader import ToolkitData
 from ..overview.links import instrument_links
 from ..overview.matrix import Overzicht, build_overzicht
 from ..overview.outputs import OUTPUTS, produce_all
-from ..overview.run import read_stimuleren
-from ..pdf.build import cache_dir
+from ..overview.run import overview_context, read_stimuleren
 from .pages import Page, link, werkblad_path
 
-EXAMPLE = Path("examples") / "sessie-noord-veluwe" / "bladen"
-TITLE = "Voorbeeld: sessie Noord-Veluwe"
-FOLDER = "voorbeeld/sessie-noord-veluwe"
+EXAMPLE = Path("examples") / "sessie-regio-lindewaard" / "bladen" / "stimuleren"
+TITLE = "Voorbeeld: sessie Regio Lindewaard"
+FOLDER = "voorbeeld/sessie-regio-lindewaard"
 PAGE = "voorbeeld/index.md"
+# The CSV holds only the contract's columns, so the "invented" mark goes into its name: a CSV saved
+# from the site still says what it is. The other files say it inside.
+SITE_NAMES = {"overzicht.csv": "overzicht-voorbeeld-verzonnen-gegevens.csv"}
 
 
 @dataclass(frozen=True)
@@ -29,34 +31,49 @@ def has_example(data: ToolkitData) -> bool:
     return (data.root / EXAMPLE).is_dir()
 
 
+def site_name(output: str) -> str:
+    return SITE_NAMES.get(output, output)
+
+
 def build_example(data: ToolkitData) -> ExampleBuild:
     """The overview of the example session, linked relatively to the instrument pages of the site."""
     gelezen = read_stimuleren(data, [data.root / EXAMPLE])
-    overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, "Sessie Noord-Veluwe: klantreis-overzicht",
-                                "sociaal", instrument_links(data, "../../"))
-    files = {f"{FOLDER}/{name}": make() for name, make in produce_all(data, overzicht, cache_dir(data)).items()}
+    sheets, afgewezen, meldingen = ([replace(x, bestand=_relative(x.bestand, data.root)) for x in found]
+                                    for found in (gelezen.sheets, gelezen.afgewezen, gelezen.meldingen))
+    overzicht = build_overzicht(data, sheets, afgewezen, "Sessie Regio Lindewaard: klantreis-overzicht",
+                                "sociaal", instrument_links(data, "../../"), meldingen=meldingen)
+    context = overview_context(data, overzicht, voorbeeld=True)
+    files = {f"{FOLDER}/{site_name(name)}": make() for name, make in produce_all(context).items()}
     return ExampleBuild(_page(overzicht), files)
+
+
+def _relative(bestand: str, root: Path) -> str:
+    """A file as the CLI names it when run in the project folder (no folder of this machine on the site)."""
+    path = Path(bestand)
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else bestand
 
 
 def _page(overzicht: Overzicht) -> Page:
     gaps = [c for c in overzicht.cellen if c.status != "gedekt"]
     names = ", ".join(overzicht.organisaties)
-    downloads = "\n".join(f"- [{name}]({link(PAGE, f'{FOLDER}/{name}')})" for name in OUTPUTS)
+    downloads = "\n".join(f"- [{site_name(name)}]({link(PAGE, f'{FOLDER}/{site_name(name)}')})" for name in OUTPUTS)
     body = f"""# {TITLE}
+
+**Voorbeeld met verzonnen gegevens.** De regio Lindewaard en alle organisaties hieronder bestaan niet.
 
 Na een bijeenkomst vult elke organisatie het [werkblad Stimuleren]({link(PAGE, werkblad_path('stimuleren'))}) in.
 Het commando `doorstroom overzicht` legt alle ingevulde werkbladen naast elkaar. Zo ziet u in één
 keer wie wat doet in welke fase van de klantreis, en waar nog niemand iets doet.
 
-Dit voorbeeld is verzonnen, maar gebaseerd op een echte regionale notitie over doorstroming in de
-regio Noord-Veluwe (verhuiscoach, verhuisvergoeding, voorrangsregeling). Meegedaan:
-{len(overzicht.organisaties)} organisaties ({names}). Een deel leverde een ingevulde PDF in, een
-deel een antwoordbestand.
+Meegedaan: {len(overzicht.organisaties)} organisaties ({names}). Een deel leverde een ingevulde PDF
+in, een deel een antwoordbestand; de gemeente Lindewaard leverde twee bladen in (team Wonen en team
+Zorg en welzijn), die het overzicht samenvoegt. Zulke dingen staan onder "Meldingen".
 
 [Open het overzicht]({link(PAGE, f'{FOLDER}/overzicht.html')}){{ .md-button .md-button--primary }}
 
 In {len(gaps)} van de {len(overzicht.cellen)} vakken van de klantreis doet nog niemand iets
 (gat of alleen ideeën). Bij die vakken staan ideeën uit de menukaart sociaal.
+`overzicht.pdf` is de wandplaat (A3 liggend): op de eerste pagina de hele klantreis.
 
 ## Downloads
 

@@ -62,7 +62,7 @@ def main() -> None:
         "passend-aanbod__huidige-woning__nog": "Seniorenmakelaar inzetten",
         "passend-aanbod__woonwens__al": "- nvt\n- Geen\n- echte inzet",
         "passend-aanbod__woningzoeken__al": "?",
-        "passend-aanbod__verhuizen__al": "...\n…\nN.V.T.\n-\n—",
+        "passend-aanbod__verhuizen__al": "...\n…\nN.V.T.\n-\n—\n•\n- *",
         "passend-aanbod__nieuw-thuis__nog": "geen",
         "ontzorgen__huidige-woning__al": "Geen idee nog, maar wel een gesprek",
     })

@@ -75,7 +75,7 @@ CASES["03-opvulwaarden"] = {
         "ontzorgen|huidige-woning": cel("gedekt", [(Z, "Geen idee nog, maar wel een gesprek")]),
     },
     "afgewezen": [],
-    "meldingen": [["gemeente-zuiderhaven.json", melding("opvulwaarden", aantal=10)]],
+    "meldingen": [["gemeente-zuiderhaven.json", melding("opvulwaarden", aantal=12)]],
 }
 
 LW, OV = "Gemeente Lindewaard", "Woonbedrijf Oosterveld"

@@ -1,0 +1,144 @@
+"""overzicht.pdf: the wall to discuss (A3 landscape, WeasyPrint). Python only; the screen view is
+scherm.html.j2.
+
+Page 1 holds the whole klantreis readable from a metre, so each cell gets a fixed budget of lines at
+11 pt: items are measured with the shipped font and shortened to at most two lines, the rest is
+counted ("+4 meer: blz. 3", a page reference to the detail pages that follow).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..pdf.fonts import FONTS_DIR, body_font
+from ..pdf.render import css_string, weasyprint_pdf
+from .html import TEMPLATES
+from .view import grouped
+
+LINE_PT = 11  # item text on page 1 (wand.css: .vak li)
+CELL_MM = 66  # text width in a matrix cell on page 1 (A3: 400 mm - 47.5 mm row heads, / 5, - padding, - 1 mm)
+INDENT_MM = 3  # the second line of an item is indented (wand.css: .vak li)
+CELL_LINES = 7  # item lines that fit a cell on page 1 (wand.css: .vak-in height)
+ITEM_LINES = 2  # one item takes at most this many lines on page 1
+IDEA_PREFIX = "idee: "
+ELLIPSIS = "\u00a0…"  # a no-break space: "…" never ends up alone on a line
+MEASURED_CHARS = 300  # more never fits in two lines: longer items are cut before measuring
+DETAIL_MAX = 40  # items per soort per cell on the detail pages; overzicht.xlsx has them all
+DETAIL_CHARS = 600  # longer items are shortened on the detail pages
+
+
+class TextWidth:
+    """Width of text in the shipped body font (advance widths; close enough to fit lines)."""
+
+    def __init__(self) -> None:
+        from fontTools.ttLib import TTFont  # WeasyPrint's own dependency
+
+        font = TTFont(body_font("normal", 400), lazy=True)
+        self.per_em = font["head"].unitsPerEm
+        metrics = font["hmtx"].metrics
+        self.advance = {code: metrics[glyph][0] for code, glyph in font.getBestCmap().items()}
+        self.fallback = self.advance[ord("n")]
+
+    def mm(self, text: str, size_pt: float) -> float:
+        units = sum(self.advance.get(ord(c), self.fallback) for c in text)
+        return units / self.per_em * size_pt * 25.4 / 72
+
+
+@cache
+def text_width() -> TextWidth:
+    return TextWidth()
+
+
+def clamp(text: str, width_mm: float, max_lines: int, prefix: str = "", suffix: str = "") -> tuple[str, int]:
+    """``text`` shortened with "…" at a word boundary so that prefix + text + suffix wrap into at most
+    ``max_lines`` lines of ``width_mm``; returns the (shortened) text and the lines it takes."""
+    if len(text) <= MEASURED_CHARS:
+        lines = _wrap(prefix + text + suffix, width_mm)
+        if len(lines) <= max_lines:
+            return text, len(lines)
+    words = text[:MEASURED_CHARS].split(" ")
+    while len(words) > 1:
+        words.pop()
+        if len(_wrap(prefix + " ".join(words) + ELLIPSIS + suffix, width_mm)) <= max_lines:
+            return " ".join(words) + ELLIPSIS, max_lines
+    short = words[0]  # one long word (a web address): cut it by characters
+    while short and len(_wrap(prefix + short + "…" + suffix, width_mm)) > max_lines:
+        short = short[:-1]
+    return short + "…", max_lines
+
+
+def _wrap(text: str, width_mm: float) -> list[str]:
+    """Greedy line breaking at spaces (as the browser does), long words broken anywhere; lines after
+    the first are INDENT_MM narrower (a hanging indent)."""
+    measure = text_width()
+    lines: list[str] = []
+
+    def room() -> float:
+        return width_mm if len(lines) <= 1 else width_mm - INDENT_MM
+
+    for word in text.split(" "):
+        if lines and measure.mm(f"{lines[-1]} {word}", LINE_PT) <= room():
+            lines[-1] = f"{lines[-1]} {word}"
+            continue
+        lines.append("")  # the word starts a new line
+        while len(word) > 1 and measure.mm(word, LINE_PT) > room():
+            cut = len(word) - 1
+            while cut > 1 and measure.mm(word[:cut], LINE_PT) > room():
+                cut -= 1
+            lines[-1] = word[:cut]
+            lines.append("")
+            word = word[cut:]
+        lines[-1] = word
+    return lines
+
+
+def wall_cell(cel: dict[str, Any]) -> dict[str, Any]:
+    """One cell of page 1: its distinct texts ("al" first, then the ideas) within the cell's budget."""
+    entries = grouped(cel["al"], cel["nog"])
+
+    def take(budget: int) -> list[dict[str, Any]]:
+        shown, used = [], 0
+        for entry in entries:
+            if used >= budget:
+                break
+            suffix = f" ({entry['aantal']}×)" if entry["aantal"] > 1 else ""
+            short, lines = clamp(entry["tekst"], CELL_MM, min(ITEM_LINES, budget - used),
+                                 prefix=IDEA_PREFIX if entry["idee"] else "", suffix=suffix)
+            shown.append({**entry, "tekst": short})
+            used += lines
+        return shown
+
+    shown = take(CELL_LINES)
+    if len(shown) < len(entries):
+        shown = take(CELL_LINES - 1)  # one line for "+N meer"
+    return {**{k: cel[k] for k in ("categorie", "fase", "status", "n_al", "n_nog")}, "punten": shown,
+            "meer": len(cel["al"]) + len(cel["nog"]) - sum(e["aantal"] for e in shown)}
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["css_string"] = css_string
+    env.filters["kort"] = lambda text: text if len(text) <= DETAIL_CHARS else text[:DETAIL_CHARS] + " … (ingekort)"
+    return env
+
+
+def wall_html(context: dict[str, Any]) -> str:
+    """The print HTML of the wall from the screen view's context (generator.overview.view)."""
+    fonts = {"regular": body_font("normal", 400).as_uri(), "bold": body_font("normal", 700).as_uri(),
+             "italic": body_font("italic", 400).as_uri()}
+    wand = [{"categorie": rij["categorie"], "cellen": [wall_cell(c) for c in rij["cellen"]]}
+            for rij in context["afgeleid"]["rijen"]]
+    css = Markup((TEMPLATES / "wand.css").read_text(encoding="utf-8"))
+    return _environment().get_template("wand.html.j2").render(**context, wand=wand, fonts=fonts, css=css,
+                                                                detail_max=DETAIL_MAX)
+
+
+def wall_pdf(context: dict[str, Any]) -> bytes:
+    """overzicht.pdf, rendered fresh every time: participants' answers never go into a cache."""
+    return weasyprint_pdf(wall_html(context), False, FONTS_DIR, "overzicht.pdf")
