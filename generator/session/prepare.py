@@ -74,7 +74,8 @@ def prepare(sheets: list[Sheet]) -> Prepared:
     for sheet in sheets:
         merged: str | None = None
         if sheet.organisatie:
-            label, first_file = labels_by_key.setdefault(sheet.organisatie.lower(), (sheet.organisatie, sheet.bestand))
+            key = " ".join(sheet.organisatie.split()).lower()  # §5; the readers already give one line
+            label, first_file = labels_by_key.setdefault(key, (sheet.organisatie, sheet.bestand))
             if first_file != sheet.bestand:
                 merged = melding("samengevoegd", eerste=file_name(first_file), organisatie=label)
         else:
