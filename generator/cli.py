@@ -145,10 +145,12 @@ def sessie(
         typer.echo(f"niet verwerkt: {rejection['bestand']}: {rejection['reden']}", err=True)
     for note in result["meldingen"]:
         typer.echo(f"let op: {note['bestand']}: {note['melding']}", err=True)
-    bladen = sum(len(d["bladen"]) for d in result["werkbladen"].values())
+    bladen = _aantal(sum(len(d["bladen"]) for d in result["werkbladen"].values()), "blad", "bladen")
+    werkbladen = _aantal(len(result["werkbladen"]), "werkblad", "werkbladen")
+    afgewezen = _aantal(len(result["afgewezen"]), "bestand", "bestanden")
     gekozen = [r for r in result["monitorplan"] if r["opnemen"]]
-    typer.echo(f"{bladen} bladen van {len(result['werkbladen'])} werkbladen verwerkt, {len(result['afgewezen'])} "
-               f"bestanden niet; monitorplan: {len(gekozen)} indicatoren gekozen, waarvan "
+    typer.echo(f"{bladen} van {werkbladen} verwerkt, {afgewezen} niet; monitorplan: "
+               f"{_aantal(len(gekozen), 'indicator', 'indicatoren')} gekozen, waarvan "
                f"{sum(r['inregelen'] for r in gekozen)} met registratie nog inregelen. Verslag in {out}/")
     if result["afgewezen"]:
         raise typer.Exit(1)
@@ -176,6 +178,10 @@ def velden(
     for veld in fields:
         table.add_row(veld.naam, veld.soort, veld.label)
     Console().print(table)
+
+
+def _aantal(count: int, one: str, more: str) -> str:
+    return f"{count} {one if count == 1 else more}"
 
 
 def main(args: list[str] | None = None) -> None:

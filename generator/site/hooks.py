@@ -14,6 +14,9 @@ from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
 from generator.pdf.build import BuiltPdf, build_pdfs
 from generator.pdf.render import all_jobs
 from generator.site.example import PAGE, TITLE, build_example, has_example
+from generator.site.example_session import PAGE as SESSION_PAGE
+from generator.site.example_session import TITLE as SESSION_TITLE
+from generator.site.example_session import build_example_session, has_example_session
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 
 _pages: list[Page] = []
@@ -32,8 +35,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _data[:] = [data]
     _pages[:] = build_pages(data)
     config.nav = build_nav(data, _pages)
-    if has_example(data):
-        config.nav.append({"Voorbeeld": [{TITLE: PAGE}]})
+    examples = [{TITLE: PAGE}] if has_example(data) else []
+    examples += [{SESSION_TITLE: SESSION_PAGE}] if has_example_session(data) else []
+    if examples:
+        config.nav.append({"Voorbeeld": examples})
     config.copyright = data.toolkit.bron
     return config
 
@@ -46,6 +51,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered
         example = build_example(data) if has_example(data) else None
+        session = build_example_session(data) if has_example_session(data) else None
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     for job, pdf in zip(jobs, pdfs, strict=True):
@@ -53,10 +59,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if job.fillable:
             files.append(File.generated(config, pdf_script_location(pdf.filename),
                                         content=pdf_script(pdf.filename, pdf.content)))
-    if example:
-        files.append(File.generated(config, example.page.path, content=example.page.markdown))
-        for path, content in example.files.items():
-            files.append(File.generated(config, path, content=content))
+    for built in (example, session):
+        if built:
+            files.append(File.generated(config, built.page.path, content=built.page.markdown))
+            for path, content in built.files.items():
+                files.append(File.generated(config, path, content=content))
     return files
 
 
