@@ -15,7 +15,7 @@ from ..overview.matrix import build_overzicht
 from ..readers import Gelezen, Melding, Sheet
 from ..regels import reden
 from .combine import COMBINERS
-from .contract import Sessie
+from .contract import BladRef, Sessie
 from .monitor import monitor_plan
 from .prepare import prepare
 
@@ -38,10 +38,8 @@ def build_session(data: ToolkitData, gelezen: Gelezen, titel: str, sector: str,
             continue
         werkblad = data.werkbladen[werkblad_id]
         prepared = prepare(sheets)
-        deel: dict[str, Any] = {
-            "type": werkblad.blad.type,
-            "bladen": [{"bestand": b.bestand, "organisatie": b.label} for b in prepared.bladen],
-        }
+        bladen: list[BladRef] = [{"bestand": b.bestand, "organisatie": b.label} for b in prepared.bladen]
+        deel: dict[str, Any] = {"type": werkblad.blad.type, "bladen": bladen}
         if werkblad.blad.type == "raster":
             overzicht = build_overzicht(data, sheets, [], titel, sector, instrument_url).as_json()
             deel.update(overzicht)

@@ -49,12 +49,12 @@ class MonitorRegel(TypedDict):
     toelichting: list[Antwoord]
 
 
-class Afgewezen(TypedDict):
+class AfgewezenRegel(TypedDict):
     bestand: str
     reden: str
 
 
-class Melding(TypedDict):
+class MeldingRegel(TypedDict):
     bestand: str
     melding: str
 
@@ -68,5 +68,5 @@ class Sessie(TypedDict):
     titel: str
     werkbladen: dict[str, WerkbladDeel]
     monitorplan: list[MonitorRegel]
-    afgewezen: list[Afgewezen]
-    meldingen: list[Melding]
+    afgewezen: list[AfgewezenRegel]
+    meldingen: list[MeldingRegel]
