@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..loader import ToolkitData
-from .contract import Antwoord, Sessie
+from .contract import Antwoord, MonitorRegel, Sessie
 from .monitor import STATUS_TEXT, status
 from .prepare import lines_as_items
 from .report import dutch_date
@@ -203,21 +203,34 @@ def _monitor(doc: WordDocument, data: ToolkitData, sessie: Sessie, *_: object) -
     doc.paragraph("Elke indicator die iemand bij 'Opnemen?' aanvinkte. Staat bij 'Beschikbaar?' op geen enkel "
                   "blad een vinkje, dan moet de registratie nog worden ingeregeld. Het bestand monitorplan.xlsx "
                   "bevat hetzelfde, met een kolom voor de afspraken.")
-    for heading, rows in (("Opnemen in de monitor", [r for r in plan if r["opnemen"]]),
-                          ("Niet gekozen", [r for r in plan if not r["opnemen"]])):
-        doc.heading(heading, 2)
-        if not rows:
-            doc.paragraph("Geen.", italic=True)
-            continue
-        doc.table(["Indicator (werkblad)", "Status", "Beschikbaar bij", "Toelichting"], [[
-            f"{r['tekst']}\n({data.werkbladen[r['werkblad']].titel})", STATUS_TEXT[status(r)],
-            "\n".join(r["beschikbaar"]), "\n".join(f"{t['organisatie']}: {t['tekst']}" for t in r["toelichting"]),
-        ] for r in rows], [5.6, 3.2, 3.4, 4.8])
+    chosen = [r for r in plan if r["opnemen"]]
+    others = [r for r in plan if not r["opnemen"]]
+    doc.heading("Opnemen in de monitor", 2)
+    if chosen:
+        doc.table(["Indicator (werkblad)", "Status", "Beschikbaar bij", "Toelichting"], [
+            [_indicator(data, r), STATUS_TEXT[status(r)], "\n".join(r["beschikbaar"]), _toelichting(r)]
+            for r in chosen], [5.6, 3.2, 3.4, 4.8])
+    else:
+        doc.paragraph("Niemand heeft bij een indicator 'Opnemen?' aangevinkt.", italic=True)
+    doc.heading("Niet gekozen", 2)
+    if others:
+        doc.table(["Indicator (werkblad)", "Beschikbaar bij", "Toelichting"], [
+            [_indicator(data, r), "\n".join(r["beschikbaar"]), _toelichting(r)] for r in others], [7.0, 3.4, 6.6])
+    else:
+        doc.paragraph("Elke indicator is gekozen.", italic=True)
     notes = [(w, a) for w, d in sessie["werkbladen"].items() for a in d.get("aantekeningen", [])]
     if notes:
         doc.heading("Aantekeningen", 2)
         for werkblad_id, note in notes:
             doc.bullet(note["tekst"], bold_lead=f"{data.werkbladen[werkblad_id].titel}, {note['organisatie']}: ")
+
+
+def _indicator(data: ToolkitData, regel: MonitorRegel) -> str:
+    return f"{regel['tekst']}\n({data.werkbladen[regel['werkblad']].titel})"
+
+
+def _toelichting(regel: MonitorRegel) -> str:
+    return "\n".join(f"{t['organisatie']}: {t['tekst']}" for t in regel["toelichting"])
 
 
 def _actions(doc: WordDocument, *_: object) -> None:
