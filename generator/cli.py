@@ -19,6 +19,7 @@ from .overview.run import Sector, make_overview
 from .pdf.build import build_pdfs, write_pdfs
 from .pdf.render import Papier, all_jobs, werkblad_job
 from .schemas import write_schemas
+from .session.run import DEFAULT_TITLE as SESSIE_TITEL
 from .session.run import Sector as SessieSector
 from .session.run import make_session
 from .site.export import write_pages
@@ -131,7 +132,7 @@ def sessie(
         help="Ingevulde werkbladen van een sessie, door elkaar: PDF's en YAML/JSON-antwoordbestanden, of mappen.",
         show_default=False)],
     out: Annotated[Path, typer.Option("--out", help="Map voor het verslag, het plan van aanpak en het monitorplan.")],
-    titel: Annotated[str, typer.Option("--titel", help="Titel boven het verslag.")] = "Sessieverslag",
+    titel: Annotated[str, typer.Option("--titel", help="Titel boven het verslag.")] = SESSIE_TITEL,
     sector: Annotated[SessieSector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
     bron: BronOption = Path("."),
 ) -> None:

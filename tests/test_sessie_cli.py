@@ -80,9 +80,9 @@ def test_bad_files_are_reported_and_the_rest_is_combined(tmp_path: Path) -> None
 
 def test_everything_processed_is_exit_code_0(tmp_path: Path) -> None:
     answer_file(tmp_path / "in" / "gemeente.json", "contactmomenten", "Gemeente Noord", woonwens="Avond")
-    result = run_cli("sessie", str(tmp_path / "in"), "--out", str(tmp_path / "uit"), "--titel", "Sessie Noord")
+    result = run_cli("sessie", str(tmp_path / "in"), "--out", str(tmp_path / "uit"), "--titel", " \t ")
     assert result.returncode == 0, result.stderr
-    assert load_json(tmp_path / "uit" / "sessie.json")["titel"] == "Sessie Noord"
+    assert load_json(tmp_path / "uit" / "sessie.json")["titel"] == "Sessieverslag"  # never a report without a title
     assert "1 blad van 1 werkblad verwerkt, 0 bestanden niet" in result.stdout
 
 

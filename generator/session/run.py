@@ -11,11 +11,13 @@ from ..errors import DoorstroomError
 from ..loader import ToolkitData
 from ..overview.links import instrument_links
 from ..readers import read_inputs
+from ..regels import one_line
 from .build import accept_session, build_session
 from .contract import Sessie
 from .outputs import produce_all, write_set
 
 Sector = Literal["sociaal", "particulier"]
+DEFAULT_TITLE = "Sessieverslag"
 
 
 class NothingFound(DoorstroomError):
@@ -45,6 +47,7 @@ def make_session(data: ToolkitData, inputs: Sequence[Path], out: Path, titel: st
         gelezen = read_inputs(data, inputs, accept_session)
         if not gelezen.sheets and not gelezen.afgewezen:
             raise NothingFound()
+        titel = one_line(titel) or DEFAULT_TITLE  # a blank title would leave the report without a heading
         sessie = build_session(data, gelezen, titel, sector, instrument_links(data, link_base))
         write_set(produce_all(data, sessie, sector, day), out)
         return sessie
