@@ -7,6 +7,7 @@ the ones nobody chose. Every value is stored as text, so a participant's '=SOM(.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable
 
 from openpyxl import Workbook
@@ -22,6 +23,7 @@ XLSX_CELL_LIMIT = 32_767  # Excel's maximum number of characters in one cell
 HEADER = ("Status", "Indicator", "Werkblad", "Doel of onderwerp", "Opnemen? (aangevinkt door)",
           "Beschikbaar? (aangevinkt door)", "Toelichting", "Afspraak: bron, wie registreert, hoe vaak")
 WIDTHS = (26, 50, 28, 28, 30, 30, 60, 40)
+LINE_HEIGHT = 15  # points per line of 11 pt text
 FILLS = {"inregelen": "F9D6D5", "beschikbaar": "D7F0DC", "niet-gekozen": "EEEEEE"}
 
 
@@ -48,15 +50,32 @@ def xlsx_bytes(data: ToolkitData, sessie: Sessie, datum: str) -> bytes:
         for col, value in enumerate(values, start=1):
             cell = _text(sheet.cell(row, col), value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        lines = max(_lines_needed(value, width) for value, width in zip(values, WIDTHS, strict=True))
+        sheet.row_dimensions[row].height = LINE_HEIGHT * lines
         sheet.cell(row, 1).fill = PatternFill("solid", fgColor=FILLS[kind])
     if row == header_row:
         _text(sheet.cell(row + 1, 1), "Er is geen werkblad met indicatoren ingeleverd.")
     sheet.freeze_panes = sheet.cell(header_row + 1, 3)
+    _print_setup(sheet, header_row)
     sheet.auto_filter.ref = f"A{header_row}:{sheet.cell(max(row, header_row), len(HEADER)).coordinate}"
     _rejected(book.create_sheet("Niet verwerkt"), sessie)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _lines_needed(value: str, width: int) -> int:
+    """Wrapped lines of a cell: spreadsheet programs do not grow rows written by openpyxl themselves."""
+    return max(1, sum(max(1, math.ceil(len(line) / max(1, width - 2))) for line in value.split("\n")))
+
+
+def _print_setup(sheet: Worksheet, header_row: int) -> None:
+    """Printed: A4 landscape, all columns on one page wide, the header row on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.print_title_rows = f"{header_row}:{header_row}"
 
 
 def _group_names(data: ToolkitData) -> dict[tuple[str, str], str]:
