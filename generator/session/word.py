@@ -135,9 +135,6 @@ class WordDocument:
         for run in paragraph.runs:
             run.font.size = Pt(8)
 
-    def page_break(self) -> None:
-        self.doc.add_page_break()
-
     def bytes(self) -> bytes:
         out = io.BytesIO()
         self.doc.save(out)
