@@ -34,11 +34,15 @@ site: setup
 serve: setup
 	$(BIN)/mkdocs serve
 
-# Regenerate the expected overview of the example session (after a deliberate change).
+# Regenerate the expected overview and session report of the example session (after a deliberate change).
 VOORBEELD := examples/sessie-regio-lindewaard
+SESSIE_TITEL := Sessie Regio Lindewaard (Voorbeeld met verzonnen gegevens)
 voorbeeld-verwacht: setup
 	$(BIN)/doorstroom overzicht $(VOORBEELD)/bladen/stimuleren --out build/voorbeeld --titel "Sessie Regio Lindewaard"
 	cp build/voorbeeld/overzicht.json $(VOORBEELD)/verwacht-overzicht.json
+	# exit code 1 is expected: the example holds one praatplaat, which a session report does not take
+	$(BIN)/doorstroom sessie $(VOORBEELD)/bladen --out build/sessie --titel "$(SESSIE_TITEL)" || [ $$? -eq 1 ]
+	cp build/sessie/sessie.json $(VOORBEELD)/verwacht-sessie.json
 
 test: setup
 	$(BIN)/ruff check generator tests

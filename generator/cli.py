@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -21,6 +22,9 @@ from .overview.run import DEFAULT_TITLE, Sector, make_overview
 from .pdf.build import build_pdfs, write_pdfs
 from .pdf.render import Papier, all_jobs, werkblad_job
 from .schemas import write_schemas
+from .session.run import DEFAULT_TITLE as SESSIE_TITEL
+from .session.run import Sector as SessieSector
+from .session.run import make_session
 from .site.export import write_pages
 from .site.pages import build_pages
 
@@ -140,6 +144,37 @@ def _count(number: int, one: str, more: str) -> str:
 
 
 @app.command()
+def sessie(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Ingevulde werkbladen van een sessie, door elkaar: PDF's en YAML/JSON-antwoordbestanden, of mappen.",
+        show_default=False)],
+    out: Annotated[Path, typer.Option("--out", help="Map voor het verslag, het plan van aanpak en het monitorplan.")],
+    titel: Annotated[str, typer.Option("--titel", help="Titel boven het verslag.")] = SESSIE_TITEL,
+    sector: Annotated[SessieSector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
+    bron: BronOption = Path("."),
+) -> None:
+    """Maak van alle ingevulde werkbladen van een sessie één verslag, een concept plan van aanpak en een monitorplan."""
+    missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
+    if missing:
+        raise typer.BadParameter(f"bestaat niet: {', '.join(missing)}", param_hint="INPUT")
+    data = load_toolkit(bron)
+    result = make_session(data, inputs, out, titel, sector, site_url_from_mkdocs(data.root), dt.date.today())
+    for rejection in result["afgewezen"]:
+        typer.echo(f"niet verwerkt: {rejection['bestand']}: {rejection['reden']}", err=True)
+    for note in result["meldingen"]:
+        typer.echo(f"let op: {note['bestand']}: {note['melding']}", err=True)
+    bladen = _aantal(sum(len(d["bladen"]) for d in result["werkbladen"].values()), "blad", "bladen")
+    werkbladen = _aantal(len(result["werkbladen"]), "werkblad", "werkbladen")
+    afgewezen = _aantal(len(result["afgewezen"]), "bestand", "bestanden")
+    gekozen = [r for r in result["monitorplan"] if r["opnemen"]]
+    typer.echo(f"{bladen} van {werkbladen} verwerkt, {afgewezen} niet; monitorplan: "
+               f"{_aantal(len(gekozen), 'indicator', 'indicatoren')} gekozen, waarvan "
+               f"{sum(r['inregelen'] for r in gekozen)} met registratie nog inregelen. Verslag in {out}/")
+    if result["afgewezen"]:
+        raise typer.Exit(1)
+
+
+@app.command()
 def velden(
     werkblad: Annotated[str, typer.Argument(help="Id van het werkblad, bv. 'stimuleren'.")],
     as_json: Annotated[bool, typer.Option("--json", help="Als JSON (voor andere programma's).")] = False,
@@ -161,6 +196,10 @@ def velden(
     for veld in fields:
         table.add_row(veld.naam, veld.soort, veld.label)
     Console().print(table)
+
+
+def _aantal(count: int, one: str, more: str) -> str:
+    return f"{count} {one if count == 1 else more}"
 
 
 def main(args: list[str] | None = None) -> None:

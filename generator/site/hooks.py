@@ -15,13 +15,16 @@ from generator.pdf.build import BuiltPdf, build_pdfs, cache_dir
 from generator.pdf.fonts import FIELD_FONT_SCRIPT, field_font, field_font_script
 from generator.pdf.render import all_jobs, werkblad_job
 from generator.site.example import PAGE, TITLE, ExampleBuild, build_example, has_example
+from generator.site.example_session import PAGE as SESSION_PAGE
+from generator.site.example_session import TITLE as SESSION_TITLE
+from generator.site.example_session import SessionExample, build_example_session, has_example_session
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 from generator.site.search import rewrite_index
 from generator.site.website import Website, disclaimer
 
 _pages: list[Page] = []
 _data: list[ToolkitData] = []
-_example: list[ExampleBuild] = []
+_examples: list[ExampleBuild | SessionExample] = []
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -31,15 +34,19 @@ def _root(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         data = load_toolkit(_root(config))
-        _example[:] = [build_example(data)] if has_example(data) else []  # its page is linked from the home page
+        # built before the pages: the home page links the example when it exists
+        _examples[:] = ([build_example(data)] if has_example(data) else []) + \
+            ([build_example_session(data)] if has_example_session(data) else [])
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     _data[:] = [data]
     website = Website.from_extra(config.extra)
-    _pages[:] = build_pages(data, website, extra=tuple(e.page for e in _example))
+    _pages[:] = build_pages(data, website, extra=tuple(e.page for e in _examples))
     config.nav = build_nav(data, _pages)
-    if _example:
-        config.nav.append({"Voorbeeld": [{TITLE: PAGE}]})
+    examples = [{TITLE: PAGE}] if has_example(data) else []
+    examples += [{SESSION_TITLE: SESSION_PAGE}] if has_example_session(data) else []
+    if examples:
+        config.nav.append({"Voorbeeld": examples})
     config.copyright = data.toolkit.bron
     config.extra["voetregel"] = disclaimer(data)  # every page: whose site this is (overrides/partials/copyright.html)
     config.extra["beheerder"] = website.beheerder
@@ -66,7 +73,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     # Next to the PDFs: the browser form finds it from the PDF's download link.
     font = field_font(cache_dir(data))
     files.append(File.generated(config, f"pdf/{FIELD_FONT_SCRIPT}", content=field_font_script(font)))
-    for example in _example:  # its page is among _pages already
+    for example in _examples:  # their pages are among _pages already
         for path, content in example.files.items():
             files.append(File.generated(config, path, content=content))
     return files

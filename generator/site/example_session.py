@@ -1,0 +1,94 @@
+"""The example session (Regio Lindewaard, invented) on the website: its report, plan van aanpak and
+monitor plan as files, and a page that explains and links them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..loader import ToolkitData
+from ..overview.links import instrument_links
+from ..readers import Gelezen, read_inputs
+from ..session.build import accept_session, build_session
+from ..session.contract import Sessie
+from ..session.outputs import OUTPUTS, produce_all
+from .pages import Page, link
+
+EXAMPLE = Path("examples") / "sessie-regio-lindewaard" / "bladen"
+SESSION_TITLE = "Sessie Regio Lindewaard (Voorbeeld met verzonnen gegevens)"
+TITLE = "Voorbeeld: sessieverslag en plan van aanpak"
+FOLDER = "voorbeeld/sessieverslag"
+PAGE = "voorbeeld/sessieverslag.md"
+DOWNLOADS = {
+    "sessie.html": "Sessieverslag (webpagina)",
+    "sessie.pdf": "Sessieverslag (PDF, om af te drukken)",
+    "plan-van-aanpak.docx": "Concept plan van aanpak (Word)",
+    "monitorplan.xlsx": "Monitorplan (Excel)",
+    "sessie.json": "Alle gegevens (JSON, voor andere programma's)",
+}
+
+
+@dataclass(frozen=True)
+class SessionExample:
+    page: Page
+    files: dict[str, bytes]  # site path -> content
+
+
+def has_example_session(data: ToolkitData) -> bool:
+    return (data.root / EXAMPLE).is_dir()
+
+
+def build_example_session(data: ToolkitData, day: dt.date | None = None) -> SessionExample:
+    """The example's outputs, with file names relative to the project (no path of the build machine)."""
+    gelezen = _relative(read_inputs(data, [data.root / EXAMPLE], accept_session), data.root)
+    sessie = build_session(data, gelezen, SESSION_TITLE, "sociaal", instrument_links(data, "../../"))
+    contents = produce_all(data, sessie, "sociaal", day or dt.date.today())
+    return SessionExample(_page(data, sessie), {f"{FOLDER}/{name}": contents[name] for name in OUTPUTS})
+
+
+def _relative(gelezen: Gelezen, root: Path) -> Gelezen:
+    def rel(bestand: str) -> str:
+        path = Path(bestand)
+        return path.relative_to(root).as_posix() if path.is_relative_to(root) else bestand
+
+    return Gelezen([dataclasses.replace(s, bestand=rel(s.bestand)) for s in gelezen.sheets],
+                   [dataclasses.replace(r, bestand=rel(r.bestand)) for r in gelezen.afgewezen],
+                   [dataclasses.replace(m, bestand=rel(m.bestand)) for m in gelezen.meldingen])
+
+
+def _page(data: ToolkitData, sessie: Sessie) -> Page:
+    werkbladen = ", ".join(data.werkbladen[w].titel for w in sessie["werkbladen"])
+    bladen = sum(len(d["bladen"]) for d in sessie["werkbladen"].values())
+    gekozen = [r for r in sessie["monitorplan"] if r["opnemen"]]
+    inregelen = sum(r["inregelen"] for r in gekozen)
+    downloads = "\n".join(f"- [{label}]({link(PAGE, f'{FOLDER}/{name}')})" for name, label in DOWNLOADS.items())
+    body = f"""# {TITLE}
+
+**Voorbeeld met verzonnen gegevens.** De regio Lindewaard en alle organisaties erin bestaan niet.
+
+Na een sessie heeft de begeleider een map vol ingevulde werkbladen: PDF's en bestanden die op deze
+site zijn opgeslagen, van verschillende werkbladen door elkaar. Het commando `doorstroom sessie`
+maakt daar in één keer een verslag van, een concept plan van aanpak om in Word verder te schrijven
+en een monitorplan.
+
+In dit voorbeeld: {bladen} ingevulde bladen van de werkbladen {werkbladen}. Per werkblad staan de
+antwoorden van alle organisaties naast elkaar. In het monitorplan staan {len(gekozen)} indicatoren die
+iemand wil opnemen; voor {inregelen} daarvan is de registratie nog niet geregeld. Eén bestand hoort
+er niet bij: een praatplaat uit een gesprek met één senior. Het verslag meldt dat onder "Niet
+verwerkt".
+
+[Open het sessieverslag]({link(PAGE, f'{FOLDER}/sessie.html')}){{ .md-button .md-button--primary }}
+
+## Downloads
+
+{downloads}
+
+Zelf maken, met de ingevulde bladen in een map:
+
+```bash
+doorstroom sessie ingevuld/ --out verslag/ --titel "Sessie regio X"
+```
+"""
+    return Page(PAGE, TITLE, body)
