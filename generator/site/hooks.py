@@ -15,6 +15,7 @@ from generator.pdf.build import BuiltPdf, build_pdfs
 from generator.pdf.render import all_jobs
 from generator.site.example import PAGE, TITLE, build_example, has_example
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
+from generator.site.sessie import DATA_SCRIPT, data_script
 
 _pages: list[Page] = []
 _data: list[ToolkitData] = []
@@ -42,6 +43,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in _pages:
         files.append(File.generated(config, page.path, content=page.markdown))
     data = _data[0]
+    files.append(File.generated(config, DATA_SCRIPT, content=data_script(data)))
     jobs = all_jobs(data)
     try:
         pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered

@@ -15,6 +15,7 @@ from ..loader import ToolkitData
 from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, Sectie, Werkblad
 from ..pdf.render import BOOKLET, menukaart_filename
 from ..sheet.render import render_sheet
+from . import sessie
 
 HOME = "index.md"
 
@@ -181,6 +182,7 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
         werkblad.gebruik,
         "## Het werkblad invullen",
         _form(data, werkblad),
+        _sessie_link(path) if werkblad.id == sessie.WERKBLAD else "",
         _uitleg(werkblad),
     ]
     return Page(path, title, _join(*blocks))
@@ -210,6 +212,16 @@ def _form(data: ToolkitData, werkblad: Werkblad) -> str:
         str(render_sheet(data, werkblad.id, "form")),
         "</form>",
     ])
+
+
+def _sessie_link(source: str) -> str:
+    return (f"Alle ingevulde bladen van een sessie samen? [{sessie.TITLE}]({link(source, sessie.PATH)}): "
+            "zet ze neer en u ziet meteen waar in de klantreis nog niemand iets doet.")
+
+
+def sessie_page(data: ToolkitData) -> Page:
+    """The gap overview made in the browser; it follows the werkblad it combines (generator/site/sessie.py)."""
+    return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data))
 
 
 def _uitleg(werkblad: Werkblad) -> str:
@@ -307,6 +319,8 @@ def build_pages(data: ToolkitData) -> list[Page]:
         for onderdeel in onderwerp.onderdelen:
             if onderdeel.werkblad:
                 pages.append(werkblad_page(data, data.werkbladen[onderdeel.werkblad]))
+                if onderdeel.werkblad == sessie.WERKBLAD:
+                    pages.append(sessie_page(data))
             elif onderdeel.menukaart:
                 pages.append(menukaart_page(data, data.menukaarten[onderdeel.menukaart]))
     pages.append(bijlage_page(data))
@@ -325,6 +339,8 @@ def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
         for onderdeel in onderwerp.onderdelen:
             target = onderdeel_path(onderdeel)
             children.append({titles[target]: target})
+            if onderdeel.werkblad == sessie.WERKBLAD:
+                children.append({sessie.TITLE: sessie.PATH})
         nav.append({onderwerp_title(onderwerp): children})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
     start = set(data.toolkit.start)
