@@ -44,13 +44,15 @@ def browser_data(data: ToolkitData) -> dict[str, Any]:
         } for w in data.werkbladen.values()],
         "organisatieveld": ORGANISATIE.naam,
         "fasen": [{"id": f.id, "naam": f.naam} for f in vocabulaire.klantreis],
-        "categorieen": [{"id": c.id, "nummer": c.nummer, "naam": c.naam} for c in vocabulaire.interventiecategorieen],
+        "categorieen": [{"id": c.id, "nummer": c.nummer, "naam": c.naam}
+                        for c in vocabulaire.interventiecategorieen],
         "menukaarten": {m.id: {
             "titel": m.titel,
             "categorieen": [{"categorie": r.categorie, "instrumenten": [
                 {"tekst": i.tekst, "instrument": i.instrument} for i in r.instrumenten]} for r in m.categorieen],
         } for m in data.menukaarten.values()},
-        "instrumenten": {i.id: {"titel": i.titel, "pad": f"instrumenten/{i.id}.html"} for i in data.instrumenten.values()},
+        "instrumenten": {i.id: {"titel": i.titel, "pad": f"instrumenten/{i.id}.html"}
+                         for i in data.instrumenten.values()},
         "bron": data.toolkit.bron,
     }
 
@@ -58,7 +60,7 @@ def browser_data(data: ToolkitData) -> dict[str, Any]:
 def data_script(data: ToolkitData) -> str:
     """The data as a script (a fetch of a .json file would not work from file://)."""
     content = json.dumps(browser_data(data), ensure_ascii=False, separators=(",", ":"))
-    return ("// Gemaakt door generator/site/sessie.py uit de YAML en generator/regels.json: niet met de hand bewerken.\n"
+    return ("// Gemaakt door generator/site/sessie.py uit de YAML en generator/regels.json: niet bewerken.\n"
             f"window.Doorstroom = window.Doorstroom || {{}};\nwindow.Doorstroom.gegevens = {content};\n")
 
 
@@ -103,7 +105,7 @@ hide:
 <button type="button" class="md-button" data-actie="wissen" disabled>Opnieuw beginnen</button>
 </div>
 <label class="md-visually-hidden" for="sessie-bestanden">Kies de ingevulde bladen (PDF, JSON of YAML)</label>
-<input type="file" id="sessie-bestanden" multiple accept=".pdf,.json,.yaml,.yml,application/pdf,application/json" hidden>
+<input type="file" id="sessie-bestanden" multiple accept=".pdf,.json,.yaml,.yml" hidden>
 <label class="md-visually-hidden" for="sessie-map">Kies een map met ingevulde bladen</label>
 <input type="file" id="sessie-map" multiple webkitdirectory hidden>
 <p class="sessie-invoer__hulp">Een blad op papier? Met <strong>Blad toevoegen</strong> typt u het over.</p>
