@@ -12,6 +12,8 @@ from ..overview.outputs import OUTPUTS, produce_all
 from ..overview.run import read_stimuleren
 from ..pdf.build import cache_dir
 from .pages import Page, link, werkblad_path
+from .sessie import PATH as SESSIE_PATH
+from .sessie import TITLE as SESSIE_TITLE
 
 EXAMPLE = Path("examples") / "sessie-noord-veluwe" / "bladen"
 TITLE = "Voorbeeld: sessie Noord-Veluwe"
@@ -54,6 +56,9 @@ regio Noord-Veluwe (verhuiscoach, verhuisvergoeding, voorrangsregeling). Meegeda
 deel een antwoordbestand.
 
 [Open het overzicht]({link(PAGE, f'{FOLDER}/overzicht.html')}){{ .md-button .md-button--primary }}
+
+Zelf zo'n overzicht maken, zonder iets te installeren? Zet de ingevulde bladen neer op
+[{SESSIE_TITLE}]({link(PAGE, SESSIE_PATH)}).
 
 In {len(gaps)} van de {len(overzicht.cellen)} vakken van de klantreis doet nog niemand iets
 (gat of alleen ideeën). Bij die vakken staan ideeën uit de menukaart sociaal.

@@ -7,6 +7,14 @@
   var CELL_LIMIT = 32767;  // Excel's maximum number of characters in one cell
   var FILLS = { gat: "FFF9D6D5", potentie: "FFFFF1C2", gedekt: "FFD7F0DC" };
   var HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE3E8EE" } };
+  var LINE_HEIGHT = 15;  // points per line of 11 pt text
+  var MAX_ROW_HEIGHT = 409;  // Excel's highest row
+
+  /** Lines a text takes in a column of `width` characters: programs do not all fit rows themselves. */
+  function lineCount(text, width) {
+    return text.split("\n").reduce(function (sum, line) { return sum + Math.max(1, Math.ceil(line.length / width)); }, 0);
+  }
+  function fitHeight(row, count) { row.height = Math.min(MAX_ROW_HEIGHT, Math.max(1, count) * LINE_HEIGHT); }
 
   function header(sheet, titles, widths) {
     sheet.columns = titles.map(function (title, i) { return { header: title, width: widths[i] }; });
@@ -15,6 +23,7 @@
     row.eachCell(function (cell) { cell.fill = HEADER_FILL; cell.alignment = { vertical: "top" }; });
     sheet.views = [{ state: "frozen", ySplit: 1 }];
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } };
+    sheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
   }
 
   function chunks(text) {
@@ -24,7 +33,8 @@
   }
 
   function matrix(book, overzicht, titel, labels) {
-    var sheet = book.addWorksheet("Matrix", { views: [{ state: "frozen", xSplit: 1, ySplit: 4 }] });
+    var sheet = book.addWorksheet("Matrix", { views: [{ state: "frozen", xSplit: 1, ySplit: 4 }],
+      pageSetup: { paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     sheet.getCell("A1").value = titel;
     sheet.getCell("A1").font = { bold: true, size: 14 };
     sheet.getCell("A2").value = G.bron;
@@ -38,7 +48,8 @@
       var line = sheet.getRow(row + 5);
       line.getCell(1).value = c.nummer + " " + c.naam;
       line.getCell(1).font = { bold: true };
-      line.getCell(1).alignment = { vertical: "top" };
+      line.getCell(1).alignment = { vertical: "top", wrapText: true };
+      var tallest = 1;
       G.fasen.forEach(function (f, col) {
         var cel = overzicht.cellen.filter(function (x) { return x.categorie === c.id && x.fase === f.id; })[0];
         var lines = [cel.status.toUpperCase(),
@@ -55,7 +66,9 @@
         cell.value = text;
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[cel.status] } };
         cell.alignment = { wrapText: true, vertical: "top" };
+        tallest = Math.max(tallest, lineCount(text, 40));
       });
+      fitHeight(line, tallest);
     });
   }
 
@@ -65,6 +78,7 @@
     D.uitvoer.rijen(overzicht).forEach(function (r) {
       var row = sheet.addRow([r.organisatie, r.categorie, r.fase, r.soort, r.status].concat(chunks(r.tekst)));
       row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+      fitHeight(row, Math.max(lineCount(r.tekst.slice(0, 4000), 78), lineCount(r.organisatie, 28)));
     });
   }
 
