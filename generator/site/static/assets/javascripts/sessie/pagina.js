@@ -64,7 +64,8 @@
       setDownloads(true);
       var used = gelezen.length - current.afgewezen.length;
       say(list.length + (list.length === 1 ? " bestand" : " bestanden") + " gelezen: " + used + " verwerkt, " +
-        current.afgewezen.length + " niet verwerkt; " + current.organisaties.length + " organisaties.");
+        current.afgewezen.length + " niet verwerkt; " + current.organisaties.length +
+        (current.organisaties.length === 1 ? " organisatie." : " organisaties."));
       root.removeAttribute("aria-busy");
       root.setAttribute("data-versie", String(mine));
       document.dispatchEvent(new CustomEvent("doorstroom:overzicht", { detail: current }));
