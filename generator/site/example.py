@@ -11,6 +11,8 @@ from ..overview.matrix import Overzicht, build_overzicht
 from ..overview.outputs import OUTPUTS, produce_all
 from ..overview.run import overview_context, read_stimuleren
 from .pages import Page, link, werkblad_path
+from .sessie import PATH as SESSIE_PATH
+from .sessie import TITLE as SESSIE_TITLE
 
 EXAMPLE = Path("examples") / "sessie-regio-lindewaard" / "bladen" / "stimuleren"
 TITLE = "Voorbeeld: sessie Regio Lindewaard"
@@ -70,6 +72,9 @@ in, een deel een antwoordbestand; de gemeente Lindewaard leverde twee bladen in 
 Zorg en welzijn), die het overzicht samenvoegt. Zulke dingen staan onder "Meldingen".
 
 [Open het overzicht]({link(PAGE, f'{FOLDER}/overzicht.html')}){{ .md-button .md-button--primary }}
+
+Zelf zo'n overzicht maken, zonder iets te installeren? Zet de ingevulde bladen neer op
+[{SESSIE_TITLE}]({link(PAGE, SESSIE_PATH)}).
 
 In {len(gaps)} van de {len(overzicht.cellen)} vakken van de klantreis doet nog niemand iets
 (gat of alleen ideeën). Bij die vakken staan ideeën uit de menukaart sociaal.

@@ -16,6 +16,7 @@ from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, RasterB
 from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
 from ..text import md_inline
+from . import sessie
 from .figures import figure_html
 from .website import Website, disclaimer, website_info
 
@@ -258,6 +259,7 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
         werkblad.gebruik,
         f"## {the} invullen",
         _form(data, werkblad, _categorie_links(path, menukaarten)),
+        _sessie_link(path) if werkblad.id == sessie.WERKBLAD else "",
         _uitleg(werkblad),
     ]
     return Page(path, title, _join(*blocks))
@@ -346,6 +348,16 @@ def _form(data: ToolkitData, werkblad: Werkblad, categorie_links: dict[str, list
         str(render_sheet(data, werkblad.id, "form", categorie_links=categorie_links)),
         "</form>",
     ] if line)
+
+
+def _sessie_link(source: str) -> str:
+    return (f"Alle ingevulde bladen van een sessie samen? [{sessie.TITLE}]({link(source, sessie.PATH)}): "
+            "zet ze neer en u ziet meteen waar in de klantreis nog niemand iets doet.")
+
+
+def sessie_page(data: ToolkitData) -> Page:
+    """The gap overview made in the browser; it follows the werkblad it combines (generator/site/sessie.py)."""
+    return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data))
 
 
 def _uitleg(werkblad: Werkblad) -> str:
@@ -488,6 +500,8 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
         for onderdeel in onderwerp.onderdelen:
             if onderdeel.werkblad:
                 pages.append(werkblad_page(data, data.werkbladen[onderdeel.werkblad]))
+                if onderdeel.werkblad == sessie.WERKBLAD:
+                    pages.append(sessie_page(data))
             elif onderdeel.menukaart:
                 pages.append(menukaart_page(data, data.menukaarten[onderdeel.menukaart]))
     pages.append(bijlage_page(data))
@@ -507,6 +521,8 @@ def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
         for onderdeel in onderwerp.onderdelen:
             target = onderdeel_path(onderdeel)
             children.append({titles[target]: target})
+            if onderdeel.werkblad == sessie.WERKBLAD:
+                children.append({sessie.TITLE: sessie.PATH})
         nav.append({onderwerp_title(onderwerp): children})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
     start = set(data.toolkit.start)

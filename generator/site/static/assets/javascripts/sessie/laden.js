@@ -1,0 +1,54 @@
+/* Load a script of this site once, when it is first needed (pdf.js and exceljs are large).
+   A <script> tag works from file:// as well; fetch() would not. */
+(function (D) {
+  "use strict";
+  var here = document.currentScript ? document.currentScript.src : "";
+  var root = here ? new URL("../../../", here).href : new URL("../", location.href).href;
+  var loading = {};
+
+  function script(path) {
+    if (!loading[path]) {
+      loading[path] = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = root + path;
+        tag.onload = resolve;
+        tag.onerror = function () {
+          delete loading[path];
+          reject(new Error("het bestand " + path + " van de site kon niet worden geladen"));
+        };
+        document.head.appendChild(tag);
+      });
+    }
+    return loading[path];
+  }
+
+  D.laden = {
+    /** The site root as an absolute URL (links in the overview point to pages of this site). */
+    root: root,
+    script: script,
+    jsYaml: function () { return window.jsyaml ? Promise.resolve(window.jsyaml) : script("assets/javascripts/vendor/js-yaml.min.js").then(function () { return window.jsyaml; }); },
+    pdfLib: function () { return window.PDFLib ? Promise.resolve(window.PDFLib) : script("assets/javascripts/pdf-lib.min.js").then(function () { return window.PDFLib; }); },
+    excel: function () { return window.ExcelJS ? Promise.resolve(window.ExcelJS) : script("assets/javascripts/vendor/exceljs.min.js").then(function () { return window.ExcelJS; }); },
+    /* pdf.js runs its "worker" on the main thread: from file:// a Worker cannot start, so the worker
+       script is loaded first as a plain script (it sets globalThis.pdfjsWorker, which pdf.js then uses). */
+    pdfJs: function () {
+      if (window.pdfjsLib) { return Promise.resolve(window.pdfjsLib); }
+      return script("assets/javascripts/vendor/pdf.worker.min.js").then(function () {
+        return script("assets/javascripts/vendor/pdf.min.js");
+      }).then(function () {
+        window.pdfjsLib.GlobalWorkerOptions.workerSrc = root + "assets/javascripts/vendor/pdf.worker.min.js";
+        return window.pdfjsLib;
+      });
+    },
+    /** The blank PDF of a werkblad, as the site ships it for the form (pdf/<id>.pdf.js). */
+    blankPdf: function (werkblad) {
+      var ready = (window.doorstroomPdf || {})[werkblad] ? Promise.resolve() : script("pdf/" + werkblad + ".pdf.js");
+      return ready.then(function () {
+        var text = atob(window.doorstroomPdf[werkblad]);
+        var bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) { bytes[i] = text.charCodeAt(i); }
+        return bytes;
+      });
+    }
+  };
+})(window.Doorstroom = window.Doorstroom || {});

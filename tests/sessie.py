@@ -1,0 +1,30 @@
+"""Helpers for tests of the session page: run its JavaScript engine on files from disk in chromium."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+# The page's own modules, in the order the page runs them: order and skip, read each file, combine.
+ENGINE = """async ({files, sector}) => {
+  const D = window.Doorstroom;
+  const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const list = D.bestanden.volgorde(files.map((f) => ({naam: f.naam, bytes: bytes(f.b64)})))
+    .filter((f) => !D.bestanden.overslaan(f.naam));
+  const accept = D.lezen.alleen(D.gegevens.overzicht);
+  const gelezen = await Promise.all(list.map((f) => D.lezen.bestand(f, accept)));
+  const url = (id) => new URL(D.gegevens.instrumenten[id].pad, D.laden.root).href;
+  return D.samenvoegen.overzicht(gelezen, {sector, url});
+}"""
+
+
+def files_of(folder: Path) -> list[dict[str, str]]:
+    """Every file below ``folder`` with its path relative to it (as the browser names a chosen folder)."""
+    return [{"naam": p.relative_to(folder).as_posix(), "b64": base64.b64encode(p.read_bytes()).decode()}
+            for p in sorted(folder.rglob("*")) if p.is_file()]
+
+
+def run_engine(page: Page, folder: Path, sector: str = "sociaal") -> dict:
+    return page.evaluate(ENGINE, {"files": files_of(folder), "sector": sector})
