@@ -34,5 +34,7 @@ def page_url(path: str) -> str:
 
 
 def site_paths(pages: list) -> list[str]:  # noqa: ANN001 - generator.site.pages.Page
-    """Every HTML page of the built site: the generated pages, the example page and its overview."""
-    return [page_url(p.path) for p in pages] + ["voorbeeld/", "voorbeeld/sessie-regio-lindewaard/overzicht.html"]
+    """Every HTML page of the built site: the generated pages, the example pages, the example's overview and
+    session report."""
+    return [page_url(p.path) for p in pages] + ["voorbeeld/", "voorbeeld/sessie-regio-lindewaard/overzicht.html",
+                                                "voorbeeld/sessieverslag.html", "voorbeeld/sessieverslag/sessie.html"]
