@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..loader import ToolkitData
+from ..overview.items import split_items
 from .contract import Antwoord, MonitorRegel, Sessie
 from .monitor import STATUS_TEXT, status
-from .prepare import lines_as_items
 from .report import dutch_date
 from .word import WordDocument
 
@@ -72,7 +72,7 @@ def _organisations(doc: WordDocument, data: ToolkitData, sessie: Sessie, *_: obj
     named: dict[str, str] = {}
     for vraag in sessie["werkbladen"].get(ORGANISATIES, {}).get("vragen", []):
         for antwoord in vraag["antwoorden"]:
-            for item in lines_as_items(antwoord["tekst"]):
+            for item in split_items(antwoord["tekst"]).items:
                 named.setdefault(item.lower(), item)
     doc.heading("Genoemd op het werkblad Organisaties", 2)
     if ORGANISATIES not in sessie["werkbladen"]:
