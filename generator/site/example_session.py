@@ -43,8 +43,9 @@ def has_example_session(data: ToolkitData) -> bool:
 def build_example_session(data: ToolkitData, day: dt.date | None = None) -> SessionExample:
     """The example's outputs, with file names relative to the project (no path of the build machine)."""
     gelezen = _relative(read_inputs(data, [data.root / EXAMPLE], accept_session), data.root)
-    sessie = build_session(data, gelezen, SESSION_TITLE, "sociaal", instrument_links(data, "../../"))
-    contents = produce_all(data, sessie, "sociaal", day or dt.date.today())
+    links = instrument_links(data, "../../")
+    sessie = build_session(data, gelezen, SESSION_TITLE, "sociaal", links)
+    contents = produce_all(data, sessie, "sociaal", links, day or dt.date.today())
     return SessionExample(_page(data, sessie), {f"{FOLDER}/{name}": contents[name] for name in OUTPUTS})
 
 
