@@ -52,6 +52,9 @@ def test_example_page_on_the_site_links_every_output(browser: Browser, site_url:
         assert any(h.endswith(f"{FOLDER}/{name}") for h in hrefs), name
     nav = tab.locator("nav.md-nav--primary").inner_text()
     assert "Voorbeeld: sessieverslag en plan van aanpak" in nav
+    tab.locator("article").get_by_role("link", name="het voorbeeld van het klantreis-overzicht").click()
+    expect(tab.locator("article h1")).to_have_text("Voorbeeld: sessie Regio Lindewaard")  # and back again:
+    tab.locator("article").get_by_role("link", name="Voorbeeld: sessieverslag en plan van aanpak").click()
     tab.get_by_role("link", name="Open het sessieverslag").click()
     assert tab.locator("h1").inner_text().startswith("Sessie Regio Lindewaard")
     context.close()

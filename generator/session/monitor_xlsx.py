@@ -7,7 +7,6 @@ the ones nobody chose. Every value is stored as text, so a participant's '=SOM(.
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Iterable
 
 from openpyxl import Workbook
@@ -16,14 +15,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..loader import ToolkitData
+from ..overview.xlsx import XLSX_CELL_LIMIT, row_height, text_cell
 from .contract import Antwoord, Sessie
 from .monitor import STATUS_TEXT, status
 
-XLSX_CELL_LIMIT = 32_767  # Excel's maximum number of characters in one cell
 HEADER = ("Status", "Indicator", "Werkblad", "Doel of onderwerp", "Opnemen? (aangevinkt door)",
           "Beschikbaar? (aangevinkt door)", "Toelichting", "Afspraak: bron, wie registreert, hoe vaak")
 WIDTHS = (26, 50, 28, 28, 30, 30, 60, 40)
-LINE_HEIGHT = 15  # points per line of 11 pt text
 FILLS = {"inregelen": "F9D6D5", "beschikbaar": "D7F0DC", "niet-gekozen": "EEEEEE"}
 
 
@@ -50,8 +48,8 @@ def xlsx_bytes(data: ToolkitData, sessie: Sessie, datum: str) -> bytes:
         for col, value in enumerate(values, start=1):
             cell = _text(sheet.cell(row, col), value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        lines = max(_lines_needed(value, width) for value, width in zip(values, WIDTHS, strict=True))
-        sheet.row_dimensions[row].height = LINE_HEIGHT * lines
+        heights = (row_height([value], width) for value, width in zip(values, WIDTHS, strict=True))
+        sheet.row_dimensions[row].height = max(heights)
         sheet.cell(row, 1).fill = PatternFill("solid", fgColor=FILLS[kind])
     if row == header_row:
         _text(sheet.cell(row + 1, 1), "Er is geen werkblad met indicatoren ingeleverd.")
@@ -62,11 +60,6 @@ def xlsx_bytes(data: ToolkitData, sessie: Sessie, datum: str) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def _lines_needed(value: str, width: int) -> int:
-    """Wrapped lines of a cell: spreadsheet programs do not grow rows written by openpyxl themselves."""
-    return max(1, sum(max(1, math.ceil(len(line) / max(1, width - 2))) for line in value.split("\n")))
 
 
 def _print_setup(sheet: Worksheet, header_row: int) -> None:
@@ -103,9 +96,7 @@ def _rejected(sheet: Worksheet, sessie: Sessie) -> None:
 
 
 def _text(cell: Cell, value: str) -> Cell:
-    """Store as text, always (no formulas); longer than Excel allows: cut, with a pointer to the report."""
+    """Stored as text (no formulas); longer than Excel allows: cut, with a pointer to the report."""
     if len(value) > XLSX_CELL_LIMIT:
         value = value[: XLSX_CELL_LIMIT - 40] + "\n… (ingekort; zie sessie.json)"
-    cell.value = value
-    cell.data_type = "s"
-    return cell
+    return text_cell(cell, value)
