@@ -99,7 +99,7 @@ def _matrix(sheet, context: dict[str, Any]) -> None:
     for col, fase in enumerate(afgeleid["fasen"], start=2):
         text_cell(sheet.cell(footer, col), f"{fase['gat']} gat · {fase['potentie']} potentie · {fase['gedekt']} gedekt")
     sheet.freeze_panes = sheet.cell(MATRIX_HEADER_ROW + 1, 2)
-    _print_wide(sheet, f"{MATRIX_HEADER_ROW}:{MATRIX_HEADER_ROW}")
+    print_wide(sheet, f"{MATRIX_HEADER_ROW}:{MATRIX_HEADER_ROW}")
 
 
 def _cell_text(cel: dict[str, Any], soorten: dict[str, str]) -> str:
@@ -164,8 +164,8 @@ def _list(sheet, heads: tuple[str, str], rows: list[tuple[str, str]]) -> None:
     _filtered(sheet, len(heads), len(rows) + 1)
 
 
-def _print_wide(sheet, title_rows: str) -> None:
-    """Printed landscape on A3, as wide as the page, the header row on every page."""
+def print_wide(sheet, title_rows: str) -> None:
+    """Printed landscape on A3, as wide as the page, the header row on every page (also monitorplan.xlsx)."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
     sheet.page_setup.fitToWidth = 1
@@ -182,7 +182,7 @@ def _filtered(sheet, columns: int, last_row: int) -> None:
     """Header row frozen and filterable (over the header alone when there are no rows yet)."""
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{_column(columns)}{max(last_row, 1)}"
-    _print_wide(sheet, "1:1")
+    print_wide(sheet, "1:1")
 
 
 def _column(index: int) -> str:

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from docx.shared import Pt
+
 from ..loader import ToolkitData
 from ..overview.items import split_items
 from .contract import Antwoord, MonitorRegel, Sessie
@@ -161,7 +163,8 @@ def _gaps(doc: WordDocument, data: ToolkitData, sessie: Sessie, raster: Mapping[
     cellen = {(c["categorie"], c["fase"]): c for c in raster["cellen"]}
     rows = [[f"{c.nummer} {c.naam}", *(cellen[(c.id, f.id)]["status"] for f in data.vocabulaire.klantreis)]
             for c in data.vocabulaire.interventiecategorieen]
-    doc.table(["Categorie", *(f.naam for f in data.vocabulaire.klantreis)], rows, [4.5] + [2.5] * 5)
+    doc.table(["Categorie", *(f.naam for f in data.vocabulaire.klantreis)], rows, [3.5] + [2.7] * 5,
+              text=Pt(9))  # "Woningzoeken" fits its column, also in LibreOffice's wider fallback font
     for fase in data.vocabulaire.klantreis:
         open_cells = [c for c in data.vocabulaire.interventiecategorieen
                       if cellen[(c.id, fase.id)]["status"] != "gedekt"]
