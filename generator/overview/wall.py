@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from ..pdf.fonts import FONTS_DIR, body_font
+from ..pdf.fonts import FONTS_DIR, body_font, body_font_uris
 from ..pdf.jinja import pdf_environment
 from ..pdf.render import weasyprint_pdf
 from .html import TEMPLATES
@@ -127,29 +127,28 @@ def _environment() -> Environment:
     return env
 
 
-def _variables(context: dict[str, Any], kop: int, kop_id: str) -> dict[str, Any]:
+def _variables(context: dict[str, Any], kop_id: str) -> dict[str, Any]:
     """The view context (generator.overview.view) plus what the wall adds: page 1's measured cells, the
-    shipped fonts, the CSS, the heading level of the title."""
-    fonts = {"regular": body_font("normal", 400).as_uri(), "bold": body_font("normal", 700).as_uri(),
-             "italic": body_font("italic", 400).as_uri()}
+    shipped fonts, the CSS, the level of the title heading (``opties.kop``) and its id."""
     wand = [{"categorie": rij["categorie"], "cellen": [wall_cell(c) for c in rij["cellen"]]}
             for rij in context["afgeleid"]["rijen"]]
     css = Markup((TEMPLATES / "wand.css").read_text(encoding="utf-8"))
-    return {**context, "wand": wand, "fonts": fonts, "css": css, "detail_max": DETAIL_MAX, "kop": kop,
-            "kop_id": kop_id}
+    return {**context, "wand": wand, "fonts": body_font_uris(), "css": css, "detail_max": DETAIL_MAX,
+            "kop": context["opties"]["kop"], "kop_id": kop_id}
 
 
 def wall_html(context: dict[str, Any]) -> str:
     """The print HTML of the wall from the screen view's context (generator.overview.view)."""
-    return _environment().get_template("wand.html.j2").render(**_variables(context, 1, ""))
+    return _environment().get_template("wand.html.j2").render(**_variables(context, ""))
 
 
-def wall_parts(context: dict[str, Any], kop: int, kop_id: str) -> dict[str, Markup]:
+def wall_parts(context: dict[str, Any], kop_id: str) -> dict[str, Markup]:
     """The wall's parts for another print document (the session report): ``matrix`` (page 1), ``fasen``
     (the ideas per fase), both on the named page "wand" (A3 landscape), ``rijen`` (every item per
     categorie and fase) on the document's own pages, and ``css`` (its rules are scoped to ``.wd``: put
-    the parts in an element with that class). The title is a heading of level ``kop`` with id ``kop_id``."""
-    variables = _variables(context, kop, kop_id)
+    the parts in an element with that class). The title is a heading of level ``opties.kop`` with id
+    ``kop_id``."""
+    variables = _variables(context, kop_id)
     parts = {name: Markup(_environment().get_template(f"wand-{name}.html.j2").render(**variables))
              for name in ("matrix", "fasen", "rijen")}
     return {**parts, "css": variables["css"]}

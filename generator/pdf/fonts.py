@@ -39,6 +39,12 @@ def body_font(style: str, weight: int) -> Path:
     return path
 
 
+def body_font_uris() -> dict[str, str]:
+    """The body fonts as file URIs for @font-face (the fetcher lets WeasyPrint read only these)."""
+    return {"regular": body_font("normal", 400).as_uri(), "bold": body_font("normal", 700).as_uri(),
+            "italic": body_font("italic", 400).as_uri()}
+
+
 @cache
 def _drawable() -> frozenset[int]:
     """The code points every shipped body font (regular, bold, italic) has a glyph for."""

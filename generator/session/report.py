@@ -20,7 +20,7 @@ from ..loader import ToolkitData
 from ..overview.html import SCREEN_CSS, SCREEN_JS, render_screen
 from ..overview.view import toolkit_view, view_context
 from ..overview.wall import wall_parts
-from ..pdf.fonts import FONTS_DIR, body_font
+from ..pdf.fonts import FONTS_DIR, body_font_uris
 from ..pdf.jinja import pdf_environment
 from ..pdf.render import css_string, weasyprint_pdf
 from .contract import Sessie
@@ -64,39 +64,42 @@ def report_context(data: ToolkitData, sessie: Sessie, day: dt.date) -> dict[str,
     }
 
 
-def gap_view(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None], titel: str,
-             kop: int) -> dict[str, Any] | None:
+def gap_view(data: ToolkitData, sessie: Sessie, werkblad_id: str, sector: str, links: dict[str, str | None],
+             titel: str, kop: int) -> dict[str, Any]:
     """The context of the overview's own views (generator.overview.view) for the raster part of the
-    session, or None when no Stimuleren sheet was handed in. Its notes and rejections are left out
-    there: the report lists those of every werkblad together."""
-    deel = next((d for d in sessie["werkbladen"].values() if d["type"] == "raster"), None)
-    if deel is None:
-        return None
-    overzicht = {key: value for key, value in deel.items() if key not in ("type", "bladen")}
+    session. Its notes and rejections are left out there: the report lists those of every werkblad
+    together."""
+    overzicht = {key: value for key, value in sessie["werkbladen"][werkblad_id].items()
+                 if key not in ("type", "bladen")}
     return view_context(overzicht, toolkit_view(data, sector, links), titel, kop=kop, lijsten=False)
+
+
+def _raster(sessie: Sessie) -> str | None:
+    """The werkblad handed in with the raster layout (Stimuleren), if any."""
+    return next((w for w, deel in sessie["werkbladen"].items() if deel["type"] == "raster"), None)
 
 
 def render_html(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None]) -> str:
     """sessie.html: the Stimuleren chapter is the overview's screen view (the same template, CSS and
     filter script as overzicht.html), under the chapter heading."""
-    view = gap_view(data, sessie, sector, links, GAP_TITLE, kop=3)
+    raster = _raster(sessie)
+    scherm = Markup(render_screen(gap_view(data, sessie, raster, sector, links, GAP_TITLE, kop=3))) if raster else None
     return _screen_environment().get_template("sessie.html.j2").render(
-        **report_context(data, sessie, day), pdf=False, wand=None,
-        scherm=Markup(render_screen(view)) if view else None,
+        **report_context(data, sessie, day), pdf=False, wand=None, scherm=scherm,
         scherm_css=Markup(SCREEN_CSS.read_text(encoding="utf-8")),
         scherm_js=Markup(SCREEN_JS.read_text(encoding="utf-8")))
 
 
 def pdf_bytes(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None]) -> bytes:
     """sessie.pdf (A4): the Stimuleren chapter is the wall's page 1 and ideas per fase (A3 landscape pages,
-    to print big and discuss) and its detail per categorie (A4). Only the shipped fonts may be read (the
-    fetcher allows nothing else) and every printed value is made printable in them."""
-    fonts = {"regular": body_font("normal", 400).as_uri(), "bold": body_font("normal", 700).as_uri(),
-             "italic": body_font("italic", 400).as_uri()}
-    raster = next((w for w in sessie["werkbladen"] if sessie["werkbladen"][w]["type"] == "raster"), None)
-    view = gap_view(data, sessie, sector, links, f"{data.werkbladen[raster].titel}: {GAP_TITLE.lower()}", kop=2) \
-        if raster else None
-    wand = wall_parts(view, 2, f"werkblad-{raster}") if view else None
+    to print big and discuss) and its detail per categorie (A4); the wall's title is the chapter heading.
+    Only the shipped fonts may be read (the fetcher allows nothing else) and every printed value is made
+    printable in them."""
+    raster = _raster(sessie)
+    wand = None
+    if raster:
+        titel = f"{data.werkbladen[raster].titel}: {GAP_TITLE.lower()}"
+        wand = wall_parts(gap_view(data, sessie, raster, sector, links, titel, kop=2), f"werkblad-{raster}")
     html = _pdf_environment().get_template("sessie.html.j2").render(
-        **report_context(data, sessie, day), pdf=True, fonts=fonts, wand=wand, scherm=None)
+        **report_context(data, sessie, day), pdf=True, fonts=body_font_uris(), wand=wand, scherm=None)
     return weasyprint_pdf(html, False, FONTS_DIR, "sessie.pdf")
