@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,7 @@ from .overview.links import site_url_from_mkdocs
 from .overview.run import DEFAULT_TITLE, Sector, make_overview
 from .pdf.build import build_pdfs, write_pdfs
 from .pdf.render import Papier, all_jobs, werkblad_job
+from .readers import Rejection
 from .schemas import write_schemas
 from .session.run import DEFAULT_TITLE as SESSIE_TITEL
 from .session.run import Sector as SessieSector
@@ -133,10 +135,7 @@ def overzicht(
                f"{_count(len(result.afgewezen), 'bestand', 'bestanden')} niet, "
                f"{_count(len(result.meldingen), 'melding', 'meldingen')}; "
                f"{gaps} van de {len(result.cellen)} cellen zijn een gat. Overzicht in {out}/")
-    if any(r.code == "interne_fout" for r in result.afgewezen):
-        raise typer.Exit(INTERNAL_ERROR)
-    if result.afgewezen:
-        raise typer.Exit(1)
+    _exit_code(result.afgewezen)
 
 
 def _count(number: int, one: str, more: str) -> str:
@@ -154,23 +153,27 @@ def sessie(
     bron: BronOption = Path("."),
 ) -> None:
     """Maak van alle ingevulde werkbladen van een sessie één verslag, een concept plan van aanpak en een monitorplan."""
-    missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
-    if missing:
-        raise typer.BadParameter(f"bestaat niet: {', '.join(missing)}", param_hint="INPUT")
     data = load_toolkit(bron)
-    result = make_session(data, inputs, out, titel, sector, site_url_from_mkdocs(data.root), dt.date.today())
+    result, gelezen = make_session(data, inputs, out, titel, sector, site_url_from_mkdocs(data.root), dt.date.today())
     for rejection in result["afgewezen"]:
         typer.echo(f"niet verwerkt: {rejection['bestand']}: {rejection['reden']}", err=True)
     for note in result["meldingen"]:
         typer.echo(f"let op: {note['bestand']}: {note['melding']}", err=True)
-    bladen = _aantal(sum(len(d["bladen"]) for d in result["werkbladen"].values()), "blad", "bladen")
-    werkbladen = _aantal(len(result["werkbladen"]), "werkblad", "werkbladen")
-    afgewezen = _aantal(len(result["afgewezen"]), "bestand", "bestanden")
+    bladen = _count(sum(len(d["bladen"]) for d in result["werkbladen"].values()), "blad", "bladen")
+    werkbladen = _count(len(result["werkbladen"]), "werkblad", "werkbladen")
+    afgewezen = _count(len(result["afgewezen"]), "bestand", "bestanden")
     gekozen = [r for r in result["monitorplan"] if r["opnemen"]]
     typer.echo(f"{bladen} van {werkbladen} verwerkt, {afgewezen} niet; monitorplan: "
-               f"{_aantal(len(gekozen), 'indicator', 'indicatoren')} gekozen, waarvan "
+               f"{_count(len(gekozen), 'indicator', 'indicatoren')} gekozen, waarvan "
                f"{sum(r['inregelen'] for r in gekozen)} met registratie nog inregelen. Verslag in {out}/")
-    if result["afgewezen"]:
+    _exit_code(gelezen.afgewezen)
+
+
+def _exit_code(afgewezen: Sequence[Rejection]) -> None:
+    """§9: 3 when a file could not be read because of a fault of ours, 1 when any file was not used."""
+    if any(r.code == "interne_fout" for r in afgewezen):
+        raise typer.Exit(INTERNAL_ERROR)
+    if afgewezen:
         raise typer.Exit(1)
 
 
@@ -196,10 +199,6 @@ def velden(
     for veld in fields:
         table.add_row(veld.naam, veld.soort, veld.label)
     Console().print(table)
-
-
-def _aantal(count: int, one: str, more: str) -> str:
-    return f"{count} {one if count == 1 else more}"
 
 
 def main(args: list[str] | None = None) -> None:

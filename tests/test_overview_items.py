@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from generator.loader import ToolkitData
-from generator.overview.items import organisation_key, split_items
+from generator.overview.items import answer_text, organisation_key, split_items
 from generator.overview.matrix import build_overzicht
-from generator.overview.merge import in_file_order, merge_sheets
+from generator.overview.merge import Label, in_file_order, merge_sheets, sheet_labels
 from generator.overview.view import afgeleid, toolkit_view
 from generator.readers import Melding, Rejection, Sheet
 from generator.regels import melding
@@ -47,6 +47,31 @@ def test_placeholders_are_counted_never_items(text: str, count: int) -> None:
     result = split_items(text)
     assert result.opvulwaarden == count
     assert not any(item.lower() in ("n.v.t.", "nvt", "geen", "?", "-", "•", "*") for item in result.items)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("n.v.t.", ("", 1)),
+    ("- nvt\n\n• geen\n", ("", 2)),
+    ("-", ("", 1)),
+    ("-25% huur", ("-25% huur", 0)),
+    ("Geen idee nog, eerst navragen", ("Geen idee nog, eerst navragen", 0)),
+    ("\n  Wij doen:\n  - huisbezoek   \n\n", ("Wij doen:\n  - huisbezoek", 0)),
+    ("n.v.t.\nWel een folder", ("Wel een folder", 1)),
+    ("- Folder\n- ?\n- Avond", ("- Folder\n- Avond", 1)),
+])
+def test_a_free_text_answer_is_kept_as_typed_without_placeholder_lines(typed: str, expected: tuple[str, int]) -> None:
+    """The session report keeps answers whole; a placeholder line is the same as in a Stimuleren box."""
+    assert answer_text(typed) == expected
+    assert expected[1] == split_items(typed).opvulwaarden  # one rule: the same lines count
+
+
+def test_labels_fold_organisations_and_name_group_sheets_by_file() -> None:
+    sheets = [Sheet("a/gemeente.pdf", "contactmomenten", "Gemeente A", {}),
+              Sheet("a/tafel.pdf", "ambities", "", {}),
+              Sheet("b/gemeente-2.json", "contactmomenten", "gemeente  a", {}),
+              Sheet("b/tafel.pdf", "ambities", "", {})]
+    assert sheet_labels(sheets) == [Label("Gemeente A"), Label("tafel.pdf"), Label("Gemeente A", "a/gemeente.pdf"),
+                                    Label("b/tafel.pdf")]  # the same file name twice: the path tells them apart
 
 
 def test_organisation_names_match_after_case_and_whitespace_folding_like_javascript() -> None:

@@ -15,6 +15,7 @@ from generator.overview.html import SCREEN_TEMPLATE, render_screen
 from generator.overview.links import instrument_links
 from generator.overview.matrix import build_overzicht
 from generator.overview.run import overview_context, read_stimuleren
+from generator.overview.view import toolkit_view, view_context
 from generator.readers import Melding, Rejection, Sheet
 
 from .helpers import ROOT, run_cli
@@ -52,8 +53,11 @@ def contexts(toolkit: ToolkitData) -> dict[str, dict]:
         [Rejection("kapot.pdf", "de PDF is beschadigd")], "Titel met <b>", "particulier", {},
         meldingen=[Melding("a.json", "gelezen")])
     empty = build_overzicht(toolkit, [], [Rejection("leeg.json", "het bestand is leeg")], "Leeg", "sociaal", {})
+    embedded = view_context(odd.as_json(), toolkit_view(toolkit, "particulier", {}), "Deel", kop=3, lijsten=False)
+    without = overview_context(toolkit, example)
+    without["opties"] = {k: v for k, v in without["opties"].items() if k not in ("kop", "lijsten")}
     return {"voorbeeld": overview_context(toolkit, example, voorbeeld=True), "vreemd": overview_context(toolkit, odd),
-            "leeg": overview_context(toolkit, empty)}
+            "leeg": overview_context(toolkit, empty), "ingebed": embedded, "zonder-kop-en-lijsten": without}
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +69,7 @@ def blank(browser: Browser) -> Iterator[Page]:
     tab.close()
 
 
-@pytest.mark.parametrize("case", ["voorbeeld", "vreemd", "leeg"])
+@pytest.mark.parametrize("case", ["voorbeeld", "vreemd", "leeg", "ingebed", "zonder-kop-en-lijsten"])
 def test_the_template_renders_the_same_with_jinja2_and_nunjucks(case: str, contexts: dict[str, dict],
                                                                  blank: Page) -> None:
     context = json.loads(json.dumps(contexts[case]))  # the plain JSON the browser gets
@@ -75,6 +79,10 @@ def test_the_template_renders_the_same_with_jinja2_and_nunjucks(case: str, conte
     assert nunjucks["text"] == jinja["text"]
     assert nunjucks["elements"] == jinja["elements"]
     assert len(jinja["elements"]) > 100 and context["opties"]["titel"] in jinja["text"]
+    kop = context["opties"].get("kop", 1)
+    assert next(e for e in jinja["elements"] if "class=ov-titel" in e).startswith(f"H{kop} ")
+    lijsten = context["opties"].get("lijsten", True)
+    assert any("id=ov-niet-verwerkt" in e for e in jinja["elements"]) is lijsten
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.loader import ToolkitData
 from generator.regels import reden
 from generator.session.outputs import OUTPUTS
 
 from .helpers import ROOT, run_cli
 from .sessie_helpers import EXAMPLE, example_run, load_json  # noqa: F401 - fixture
+from .test_readers_cli import run_broken
 
 PRAATPLAAT = reden("praatplaat", titel="Hoe wilt u wonen in de (nabije) toekomst?")
 
@@ -34,19 +36,23 @@ def test_example_end_to_end_against_expected_json(example_run: tuple[Path, objec
     assert load_json(out / "sessie.json") == load_json(ROOT / EXAMPLE / "verwacht-sessie.json")
     assert f"niet verwerkt: {EXAMPLE / 'bladen/hoe-wilt-u-wonen/gesprek-ouderenadviseur.json'}: {PRAATPLAAT}" \
         in result.stderr
-    assert "15 bladen van 7 werkbladen verwerkt, 1 bestand niet" in result.stdout
+    assert "26 bladen van 8 werkbladen verwerkt, 1 bestand niet" in result.stdout
 
 
-def test_example_holds_what_the_issue_asks_for() -> None:
-    """Organisaties, Ambities, several Contactmomenten, Wat is de opgave?, the three Monitoren sheets
-    (some from two partners), PDFs and answer files, and one praatplaat."""
+def test_example_holds_what_the_issue_asks_for(toolkit: ToolkitData) -> None:
+    """Organisaties, Ambities, several Contactmomenten and Stimuleren, Wat is de opgave?, the three Monitoren
+    sheets (some from two partners), PDFs and answer files (also of a group sheet), and one praatplaat."""
     expected = load_json(ROOT / EXAMPLE / "verwacht-sessie.json")
     bladen = {w: len(d["bladen"]) for w, d in expected["werkbladen"].items()}
-    assert {"organisaties", "ambities", "contactmomenten", "wat-is-de-opgave", "monitoren-1", "monitoren-2",
-            "monitoren-3"} <= set(bladen)
-    assert bladen["contactmomenten"] > 2 and bladen["monitoren-1"] == 2 and bladen["monitoren-2"] == 2
+    assert {"organisaties", "ambities", "contactmomenten", "stimuleren", "wat-is-de-opgave", "monitoren-1",
+            "monitoren-2", "monitoren-3"} <= set(bladen)
+    assert bladen["contactmomenten"] > 2 and bladen["stimuleren"] > 2
+    assert bladen["monitoren-1"] == bladen["monitoren-2"] == bladen["monitoren-3"] == 2
     files = [p for p in (ROOT / EXAMPLE / "bladen").rglob("*") if p.is_file()]
     assert {p.suffix for p in files} >= {".pdf", ".json", ".yaml"}
+    group_answer_files = [p for p in files if p.suffix in (".json", ".yaml")
+                          and not toolkit.werkbladen[p.parent.name].organisatie]
+    assert group_answer_files  # read since the readers of issue 10: no "onbekende velden: organisatie"
     assert [r["reden"] for r in expected["afgewezen"]] == [PRAATPLAAT]
 
 
@@ -86,20 +92,17 @@ def test_everything_processed_is_exit_code_0(tmp_path: Path) -> None:
     assert "1 blad van 1 werkblad verwerkt, 0 bestanden niet" in result.stdout
 
 
-@pytest.mark.parametrize("case", ["lege-map", "bestaat-niet", "out-is-bestand", "onbekende-sector"])
+@pytest.mark.parametrize("case", ["bestaat-niet", "out-is-bestand", "onbekende-sector"])
 def test_usage_errors_are_exit_code_2_and_overwrite_nothing(tmp_path: Path, case: str) -> None:
     out = tmp_path / "uit"
     out.mkdir()
     (out / "sessie.json").write_text("oud", encoding="utf-8")
     good = answer_file(tmp_path / "in" / "gemeente.json", "contactmomenten", "Gemeente Noord", woonwens="Avond")
     args = {
-        "lege-map": [str((tmp_path / "leeg").resolve()), "--out", str(out)],
         "bestaat-niet": [str(tmp_path / "weg.pdf"), "--out", str(out)],
         "out-is-bestand": [str(good), "--out", str(out / "sessie.json")],
         "onbekende-sector": [str(good), "--out", str(out), "--sector", "koop"],
     }[case]
-    (tmp_path / "leeg").mkdir()
-    (tmp_path / "leeg" / ".verborgen.json").write_text("{}", encoding="utf-8")
     result = run_cli("sessie", *args)
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr and result.stderr.strip()
@@ -123,9 +126,59 @@ def test_an_internal_fault_is_exit_code_3_and_keeps_the_old_outputs(
         main(["sessie", str(good), "--out", str(out), "--bron", str(ROOT)])
     assert stopped.value.code == 3
     printed = capsys.readouterr()
-    assert "Interne fout bij het maken van het sessieverslag (ZeroDivisionError)" in printed.err
+    assert printed.err.startswith("Interne fout (ZeroDivisionError): dit is een fout in de Doorstroomtoolkit")
     assert "Traceback" not in printed.out + printed.err
+    assert sorted(p.name for p in out.iterdir()) == ["sessie.json"]
     assert (out / "sessie.json").read_text(encoding="utf-8") == "oud"
+
+
+def test_an_internal_fault_in_one_file_is_exit_code_3_and_the_rest_is_written(tmp_path: Path) -> None:
+    """The real console script in a child process, with the YAML reader failing as a bug would."""
+    bladen = tmp_path / "bladen"
+    (bladen / "a.yaml").parent.mkdir(parents=True)
+    (bladen / "a.yaml").write_text("werkblad: ambities\n", encoding="utf-8")
+    answer_file(bladen / "b.json", "contactmomenten", "Gemeente Noord", woonwens="Avond")
+    result = run_broken("generator.readers.answerfile", "load_yaml", "KeyError",
+                        "sessie", str(bladen), "--out", str(tmp_path / "uit"))
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"niet verwerkt: {bladen / 'a.yaml'}: {reden('interne_fout', soort='KeyError')}" in result.stderr
+    sessie = load_json(tmp_path / "uit" / "sessie.json")
+    assert list(sessie["werkbladen"]) == ["contactmomenten"]
+    fault = reden("interne_fout", soort="KeyError")
+    assert sessie["afgewezen"] == [{"bestand": str(bladen / "a.yaml"), "reden": fault}]
+
+
+def test_out_inside_the_input_folder_is_never_read_also_on_the_second_run(tmp_path: Path) -> None:
+    bladen = tmp_path / "bladen"
+    answer_file(bladen / "gemeente.json", "contactmomenten", "Gemeente Noord", woonwens="Avond")
+    answer_file(bladen / "tafels" / "noord.json", "ambities", ambitie="Geschikt wonen")
+    out = bladen / "verslag"
+    for _ in range(2):
+        result = run_cli("sessie", str(bladen), "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        sessie = load_json(out / "sessie.json")
+        assert [b["bestand"] for d in sessie["werkbladen"].values() for b in d["bladen"]] == [
+            str(bladen / "tafels" / "noord.json"), str(bladen / "gemeente.json")]
+        assert sessie["afgewezen"] == [] and sessie["meldingen"] == []
+    assert run_cli("sessie", str(out), "--out", str(out)).returncode == 2  # only the output folder: nothing to read
+
+
+def test_an_empty_folder_is_exit_code_2_and_the_last_report_stays(tmp_path: Path) -> None:
+    answer_file(tmp_path / "in" / "gemeente.json", "contactmomenten", "Gemeente Noord", woonwens="Avond")
+    out = tmp_path / "uit"
+    assert run_cli("sessie", str(tmp_path / "in"), "--out", str(out)).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert sorted(before) == sorted(OUTPUTS)
+    empty = tmp_path / "leeg"
+    (empty / "__MACOSX").mkdir(parents=True)
+    (empty / ".DS_Store").write_bytes(b"\0")
+    (empty / "__MACOSX" / "gemeente.json").write_text("{}", encoding="utf-8")
+    result = run_cli("sessie", str(empty), "--out", str(out))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "Geen bestanden gevonden om te lezen in: " + str(empty) in result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 def test_outputs_are_replaced_as_a_set_and_nothing_is_written_outside_out(tmp_path: Path) -> None:

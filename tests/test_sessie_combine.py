@@ -1,5 +1,6 @@
 """The session's combiners as data -> data: one per layout type, the shared rules for labels and
-placeholders, the monitor plan's "inregelen" logic, and how build_session puts it together."""
+placeholders (their edges: tests/test_overview_items.py), the monitor plan's "inregelen" logic, and how
+build_session puts it together."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import pytest
 
 from generator.loader import ToolkitData
 from generator.overview.matrix import build_overzicht
-from generator.readers import Gelezen, Rejection
+from generator.readers import Gelezen, Melding, Rejection
 from generator.regels import melding
 from generator.session.build import accept_session, build_session
 from generator.session.combine import COMBINERS, combine_indicatoren, combine_klantreis, combine_vragen
 from generator.session.monitor import monitor_plan, status
-from generator.session.prepare import answer_text, prepare
+from generator.session.prepare import prepare
 
 from .sessie_helpers import sheet
 
@@ -105,19 +106,6 @@ def test_indicatoren_free_notes_field(toolkit: ToolkitData) -> None:
     assert part["gekozen"] == {}
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("n.v.t.", ("", 1)),
-    ("- nvt\n\n• geen\n", ("", 2)),
-    ("-", ("", 1)),
-    ("-25% huur", ("-25% huur", 0)),
-    ("Geen idee nog, eerst navragen", ("Geen idee nog, eerst navragen", 0)),
-    ("\n  Wij doen:\n  - huisbezoek   \n\n", ("Wij doen:\n  - huisbezoek", 0)),
-    ("n.v.t.\nWel een folder", ("n.v.t.\nWel een folder", 0)),
-])
-def test_free_text_kept_as_typed_unless_only_placeholders(typed: str, expected: tuple[str, int]) -> None:
-    assert answer_text(typed) == expected
-
-
 def test_notes_for_placeholders_and_empty_sheets_and_labels_for_same_file_names(toolkit: ToolkitData) -> None:
     prepared = prepare([
         sheet(toolkit, "ambities", "noord/ambities.pdf", ambitie="n.v.t.", doelen="?"),
@@ -194,12 +182,22 @@ def test_every_werkblad_but_the_praatplaten_is_accepted(toolkit: ToolkitData) ->
     assert refused == {"hoe-ziet-u-uw-toekomst", "hoe-wilt-u-wonen", "als-u-wilt-verhuizen"}
 
 
-def test_notes_come_in_file_order(toolkit: ToolkitData) -> None:
+def test_notes_come_in_file_order_with_the_reading_notes_first(toolkit: ToolkitData) -> None:
+    """One rule for the whole session (docs/overzicht-regels.md §7): per file the reading notes, then
+    placeholders, empty, merged; a note about a second path to a file already read keeps its place."""
     gelezen = Gelezen(sheets=[
         sheet(toolkit, "ambities", "1.pdf", ambitie="nvt"),
         sheet(toolkit, "contactmomenten", "2.json", "Gemeente", woonwens="Avond"),
         sheet(toolkit, "ambities", "3.pdf", ambitie="Doel"),
-        sheet(toolkit, "contactmomenten", "4.json", "GEMEENTE", woonwens="Folder"),
-    ])
+        sheet(toolkit, "stimuleren", "4.pdf", "Corporatie", **{"passend-aanbod__huidige-woning__al": "- Scan\n- nvt"}),
+        sheet(toolkit, "contactmomenten", "5.json", "GEMEENTE", woonwens="Folder"),
+    ], meldingen=[Melding("4.pdf", "plat gelezen"), Melding("9.pdf", "hetzelfde bestand als 2.json")])
     sessie = build_session(toolkit, gelezen, "S", "sociaal", {})
-    assert [m["bestand"] for m in sessie["meldingen"]] == ["1.pdf", "1.pdf", "4.json"]
+    assert [(m["bestand"], m["melding"]) for m in sessie["meldingen"]] == [
+        ("1.pdf", melding("opvulwaarde")), ("1.pdf", melding("leeg_ingeleverd")),
+        ("4.pdf", "plat gelezen"), ("4.pdf", melding("opvulwaarde")),
+        ("5.json", melding("samengevoegd", eerste="2.json", organisatie="Gemeente")),
+        ("9.pdf", "hetzelfde bestand als 2.json")]
+    # the raster part is what `doorstroom overzicht` writes for the same sheet: its reading note included
+    assert sessie["werkbladen"]["stimuleren"]["meldingen"] == [
+        {"bestand": "4.pdf", "melding": "plat gelezen"}, {"bestand": "4.pdf", "melding": melding("opvulwaarde")}]

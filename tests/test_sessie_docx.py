@@ -4,6 +4,7 @@ every item of the session, Word's own heading styles, Dutch, the source line and
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
@@ -11,12 +12,15 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from generator.session.plan import ACTION_COLUMNS, EMPTY_ACTION_ROWS, SECTIONS
-from generator.session.prepare import lines_as_items
+from generator.loader import ToolkitData
+from generator.overview.items import split_items
+from generator.readers import Gelezen
+from generator.session.build import build_session
+from generator.session.plan import ACTION_COLUMNS, EMPTY_ACTION_ROWS, SECTIONS, plan_bytes
 from generator.session.report import dutch_date
 
 from .helpers import ROOT
-from .sessie_helpers import EXAMPLE, EXAMPLE_TITLE, every_answer, example_run, load_json  # noqa: F401 - fixture
+from .sessie_helpers import EXAMPLE, EXAMPLE_TITLE, every_answer, example_run, load_json, sheet  # noqa: F401
 
 
 @pytest.fixture(scope="module")
@@ -78,25 +82,47 @@ def test_dutch_language_and_a4(plan) -> None:  # noqa: ANN001
 def test_every_organisation(plan, sessie: dict) -> None:  # noqa: ANN001
     text = all_text(plan)
     named = [item for vraag in sessie["werkbladen"]["organisaties"]["vragen"] for a in vraag["antwoorden"]
-             for item in lines_as_items(a["tekst"])]
-    filled = [b["organisatie"] for b in sessie["werkbladen"]["contactmomenten"]["bladen"]]
-    assert named and filled
-    for name in named + filled:
+             for item in split_items(a["tekst"]).items]
+    filled = [b["organisatie"] for w in ("contactmomenten", "stimuleren") for b in sessie["werkbladen"][w]["bladen"]]
+    assert named and filled and sessie["werkbladen"]["stimuleren"]["organisaties"]
+    for name in named + filled + sessie["werkbladen"]["stimuleren"]["organisaties"]:
         assert name in text, name
 
 
 def test_every_item_of_the_session(plan, sessie: dict) -> None:  # noqa: ANN001
     text = squash(all_text(plan))
     answers = every_answer(sessie)
-    assert len(answers) > 40
-    for label, tekst in answers:  # per line: a list answer (Organisaties) becomes bullets in Word
-        for item in lines_as_items(tekst):
+    cells = [i for c in sessie["werkbladen"]["stimuleren"]["cellen"] for soort in ("al", "nog") for i in c[soort]]
+    assert len(answers) > 100 and len(cells) > 80
+    for label, tekst in answers:  # per item: a list answer (Organisaties) becomes bullets in Word
+        for item in split_items(tekst).items:
             assert squash(item) in text, item
         assert label in text
     for regel in sessie["monitorplan"]:
         assert squash(regel["tekst"]) in text, regel["tekst"]
     for rejection in sessie["afgewezen"]:
         assert rejection["bestand"] in text
+
+
+def test_stimuleren_gives_what_is_done_the_gaps_and_the_menukaart_once_per_categorie(plan, sessie: dict) -> None:  # noqa: ANN001
+    text = all_text(plan)
+    assert "Het werkblad Stimuleren is niet ingeleverd." not in text
+    kop2 = [p.text for p in plan.paragraphs if p.style.name == "Heading 2"]
+    assert kop2.count("Huidige woning") == 4  # contactmomenten, done already, gaps, ideas: each per fase
+    assert "Suggesties uit de menukaart sociaal" in kop2
+    stimuleren = sessie["werkbladen"]["stimuleren"]
+    for cel in stimuleren["cellen"]:
+        for item in cel["al"] + cel["nog"]:
+            assert f"{item['organisatie']}: {item['tekst']}" in text, item
+    rows: dict[str, list[str]] = {}
+    for cel in stimuleren["cellen"]:
+        rows.setdefault(cel["categorie"], [])
+        rows[cel["categorie"]] = rows[cel["categorie"]] or [s["tekst"] for s in cel["suggesties"]]
+    suggesties = [tekst for row in rows.values() for tekst in row]
+    assert suggesties
+    bullets = [p.text for p in plan.paragraphs if p.style.name == "List Bullet"]
+    for tekst in suggesties:
+        assert bullets.count(tekst) == 1, tekst  # once per categorie row, not once per open cell
 
 
 def test_monitor_plan_table_says_which_registration_to_set_up(plan, sessie: dict) -> None:  # noqa: ANN001
@@ -112,18 +138,14 @@ def test_empty_who_does_what_table_to_fill_in(plan) -> None:  # noqa: ANN001
     assert all(cell.text == "" for row in table.rows[1:] for cell in row.cells)
 
 
-def test_the_sections_without_stimuleren_say_so(plan, sessie: dict) -> None:  # noqa: ANN001
-    """Until the Stimuleren sheets of the example exist, the three Stimuleren sections name what is missing."""
-    if "stimuleren" in sessie["werkbladen"]:
-        text = all_text(plan)
-        for cel in sessie["werkbladen"]["stimuleren"]["cellen"]:
-            for suggestie in cel["suggesties"]:
-                assert suggestie["tekst"] in text
-    else:
-        assert all_text(plan).count("Het werkblad Stimuleren is niet ingeleverd.") == 3
-
-
 def test_example_docx_is_the_one_the_site_publishes() -> None:
     """The example on the site is made from the same sheets (guards the Makefile's title)."""
     expected = load_json(ROOT / EXAMPLE / "verwacht-sessie.json")
     assert expected["titel"] == EXAMPLE_TITLE
+
+
+def test_without_stimuleren_the_three_stimuleren_sections_say_what_is_missing(toolkit: ToolkitData) -> None:
+    gelezen = Gelezen(sheets=[sheet(toolkit, "contactmomenten", "gemeente.json", "Gemeente Noord", woonwens="Avond")])
+    sessie = build_session(toolkit, gelezen, "Sessie", "sociaal", {})
+    document = Document(io.BytesIO(plan_bytes(toolkit, sessie, "sociaal", dt.date(2025, 3, 1))))
+    assert all_text(document).count("Het werkblad Stimuleren is niet ingeleverd.") == 3

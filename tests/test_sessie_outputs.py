@@ -126,3 +126,26 @@ def test_a_formula_typed_by_a_participant_stays_text(toolkit: ToolkitData) -> No
     risky = [c for c in cells if str(c.value)[:1] in "=+-@" or "=SOM" in str(c.value)]
     assert len(risky) >= 4
     assert all(c.data_type == "s" for c in cells)
+
+
+def test_report_pdf_holds_the_walls_matrix_on_a3_and_the_menukaart_ideas_once_per_row(
+        outputs: tuple[Path, dict], toolkit: ToolkitData) -> None:
+    out, sessie = outputs
+    reader = PdfReader(out / "sessie.pdf")
+    sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages]
+    a3 = [i for i, size in enumerate(sizes) if size == (1191, 842)]
+    assert a3 and set(sizes) == {(595, 842), (1191, 842)}  # A4 report, A3 landscape wall pages inside
+    matrix = reader.pages[a3[0]].extract_text()
+    assert matrix.startswith("Stimuleren: klantreis-gatenoverzicht")
+    vocabulaire = toolkit.vocabulaire
+    assert all(x.naam in matrix for x in [*vocabulaire.klantreis, *vocabulaire.interventiecategorieen])
+    assert len(re.findall(r"\b(GAT|POTENTIE|GEDEKT)\b", matrix)) == 25 + 3  # every cell, and the legend
+    contents = reader.pages[0].extract_text()
+    assert re.search(rf"Stimuleren[ .]*{a3[0] + 1}\b", contents)  # the table of contents points to the wall page
+    text = no_space("".join(page.extract_text() for page in reader.pages))
+    rows = {c["categorie"]: [s["tekst"] for s in c["suggesties"]]
+            for c in reversed(sessie["werkbladen"]["stimuleren"]["cellen"]) if c["suggesties"]}
+    assert rows
+    assert text.count(no_space("Ideeën uit de menukaart sociaal")) == len(rows)  # one block per row, not per cell
+    for suggesties in rows.values():
+        assert all(no_space(tekst) in text for tekst in suggesties)

@@ -34,15 +34,53 @@ class Samengevoegd:
     meldingen: list[Melding]
 
 
+@dataclass(frozen=True)
+class Label:
+    """Whom a sheet is from: the organisation as first spelled, or, for a sheet without an organisation
+    field (a group sheet), its file name. ``eerste`` is the first file of the same organisation when this
+    sheet is a later one (it is merged with that one and noted)."""
+
+    naam: str
+    eerste: str | None = None
+
+
+def sheet_labels(sheets: Sequence[Sheet]) -> list[Label]:
+    """One label per sheet (§5, §7): names equal after case and space folding are one organisation.
+    Group sheets are never merged; the same file name in two folders is told apart by its path."""
+    first: dict[str, tuple[str, str]] = {}  # organisation key -> (first spelling, first file)
+    file_labels: set[str] = set()
+    labels = []
+    for sheet in sheets:
+        if sheet.organisatie:
+            naam, eerste = first.setdefault(organisation_key(sheet.organisatie), (sheet.organisatie, sheet.bestand))
+            labels.append(Label(naam, eerste if eerste != sheet.bestand else None))
+            continue
+        naam = file_name(sheet.bestand)
+        naam = sheet.bestand if naam in file_labels else naam
+        file_labels.add(naam)
+        labels.append(Label(naam))
+    return labels
+
+
+def sheet_notes(bestand: str, label: Label, placeholders: int, empty: bool) -> list[Melding]:
+    """The notes about one used sheet, in the order of §7: placeholders, handed in empty, merged."""
+    notes = []
+    if placeholders:
+        text = melding("opvulwaarde") if placeholders == 1 else melding("opvulwaarden", aantal=placeholders)
+        notes.append(Melding(bestand, text))
+    if empty:
+        notes.append(Melding(bestand, melding("leeg_ingeleverd")))
+    if label.eerste:
+        notes.append(Melding(bestand, melding("samengevoegd", eerste=file_name(label.eerste), organisatie=label.naam)))
+    return notes
+
+
 def merge_sheets(sheets: Sequence[Sheet], reading_notes: Sequence[Melding] = ()) -> Samengevoegd:
     """Merge sheets of the same organisation (in file order) and put every note in file order."""
-    by_key: dict[str, tuple[Organisatie, str]] = {}  # organisation key -> (organisation, its first file)
+    organisaties: dict[str, Organisatie] = {}
     own_notes: list[list[Melding]] = []
-    for sheet in sheets:
-        key = organisation_key(sheet.organisatie)
-        if key not in by_key:
-            by_key[key] = (Organisatie(sheet.organisatie), sheet.bestand)
-        organisatie, first_file = by_key[key]
+    for sheet, label in zip(sheets, sheet_labels(sheets), strict=True):
+        organisatie = organisaties.setdefault(label.naam, Organisatie(label.naam))
         placeholders = 0
         has_items = False
         for veld, value in sheet.antwoorden.items():
@@ -52,18 +90,8 @@ def merge_sheets(sheets: Sequence[Sheet], reading_notes: Sequence[Melding] = ())
             placeholders += punten.opvulwaarden
             has_items = has_items or bool(punten.items)
             organisatie.add(veld, punten.items)
-        notes = []
-        if placeholders:
-            text = melding("opvulwaarde") if placeholders == 1 else melding("opvulwaarden", aantal=placeholders)
-            notes.append(Melding(sheet.bestand, text))
-        if not has_items:
-            notes.append(Melding(sheet.bestand, melding("leeg_ingeleverd")))
-        if first_file != sheet.bestand:
-            notes.append(Melding(sheet.bestand, melding("samengevoegd", eerste=file_name(first_file),
-                                                        organisatie=organisatie.naam)))
-        own_notes.append(notes)
-    organisaties = [organisatie for organisatie, _ in by_key.values()]
-    return Samengevoegd(organisaties, in_file_order(sheets, reading_notes, own_notes))
+        own_notes.append(sheet_notes(sheet.bestand, label, placeholders, not has_items))
+    return Samengevoegd(list(organisaties.values()), in_file_order(sheets, reading_notes, own_notes))
 
 
 def file_name(bestand: str) -> str:

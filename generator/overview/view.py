@@ -5,7 +5,7 @@ Shape (documented in docs/architecture.md; the site page builds the same dict in
 
     {"overzicht": <overzicht.json as written>,
      "toolkit":   toolkit_view(...)   what the toolkit says: fasen, categorieen, menukaart, bron
-     "opties":    {"titel": str, "voorbeeld": bool, "filter": bool}
+     "opties":    {"titel": str, "voorbeeld": bool, "filter": bool, "kop": int, "lijsten": bool}
      "afgeleid":  afgeleid(overzicht, toolkit)   counts and groupings the template shows}
 
 ``afgeleid`` is the only logic a second implementation has to port: a pure function from the two
@@ -47,10 +47,13 @@ def toolkit_view(data: ToolkitData, sector: str, instrument_url: dict[str, str |
 
 
 def view_context(overzicht: dict[str, Any], toolkit: dict[str, Any], titel: str, voorbeeld: bool = False,
-                 met_filter: bool = True) -> dict[str, Any]:
-    """The whole template context. ``met_filter``: show the organisation checkboxes and print button."""
+                 met_filter: bool = True, kop: int = 1, lijsten: bool = True) -> dict[str, Any]:
+    """The whole template context. ``met_filter``: show the organisation checkboxes and print button;
+    ``kop``: the level of the title heading (1 on a page of its own; the session report places the view
+    under a chapter heading); ``lijsten``: show the notes and the files not used (the session report
+    lists those of all werkbladen together)."""
     return {"overzicht": overzicht, "toolkit": toolkit,
-            "opties": {"titel": titel, "voorbeeld": voorbeeld, "filter": met_filter},
+            "opties": {"titel": titel, "voorbeeld": voorbeeld, "filter": met_filter, "kop": kop, "lijsten": lijsten},
             "afgeleid": afgeleid(overzicht, toolkit)}
 
 

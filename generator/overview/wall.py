@@ -11,11 +11,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import Markup
 
-from ..pdf.fonts import FONTS_DIR, body_font
-from ..pdf.render import css_string, weasyprint_pdf
+from ..pdf.fonts import FONTS_DIR, body_font, body_font_uris
+from ..pdf.jinja import pdf_environment
+from ..pdf.render import weasyprint_pdf
 from .html import TEMPLATES
 from .view import grouped
 
@@ -121,22 +122,36 @@ def wall_cell(cel: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters["css_string"] = css_string
+    env = pdf_environment(TEMPLATES)
     env.filters["kort"] = lambda text: text if len(text) <= DETAIL_CHARS else text[:DETAIL_CHARS] + " … (ingekort)"
     return env
 
 
-def wall_html(context: dict[str, Any]) -> str:
-    """The print HTML of the wall from the screen view's context (generator.overview.view)."""
-    fonts = {"regular": body_font("normal", 400).as_uri(), "bold": body_font("normal", 700).as_uri(),
-             "italic": body_font("italic", 400).as_uri()}
+def _variables(context: dict[str, Any], kop_id: str) -> dict[str, Any]:
+    """The view context (generator.overview.view) plus what the wall adds: page 1's measured cells, the
+    shipped fonts, the CSS, the level of the title heading (``opties.kop``) and its id."""
     wand = [{"categorie": rij["categorie"], "cellen": [wall_cell(c) for c in rij["cellen"]]}
             for rij in context["afgeleid"]["rijen"]]
     css = Markup((TEMPLATES / "wand.css").read_text(encoding="utf-8"))
-    return _environment().get_template("wand.html.j2").render(**context, wand=wand, fonts=fonts, css=css,
-                                                                detail_max=DETAIL_MAX)
+    return {**context, "wand": wand, "fonts": body_font_uris(), "css": css, "detail_max": DETAIL_MAX,
+            "kop": context["opties"]["kop"], "kop_id": kop_id}
+
+
+def wall_html(context: dict[str, Any]) -> str:
+    """The print HTML of the wall from the screen view's context (generator.overview.view)."""
+    return _environment().get_template("wand.html.j2").render(**_variables(context, ""))
+
+
+def wall_parts(context: dict[str, Any], kop_id: str) -> dict[str, Markup]:
+    """The wall's parts for another print document (the session report): ``matrix`` (page 1), ``fasen``
+    (the ideas per fase), both on the named page "wand" (A3 landscape), ``rijen`` (every item per
+    categorie and fase) on the document's own pages, and ``css`` (its rules are scoped to ``.wd``: put
+    the parts in an element with that class). The title is a heading of level ``opties.kop`` with id
+    ``kop_id``."""
+    variables = _variables(context, kop_id)
+    parts = {name: Markup(_environment().get_template(f"wand-{name}.html.j2").render(**variables))
+             for name in ("matrix", "fasen", "rijen")}
+    return {**parts, "css": variables["css"]}
 
 
 def wall_pdf(context: dict[str, Any]) -> bytes:

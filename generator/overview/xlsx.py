@@ -66,13 +66,14 @@ def _matrix(sheet, context: dict[str, Any]) -> None:
 
     toolkit, afgeleid, opties = context["toolkit"], context["afgeleid"], context["opties"]
     totaal = afgeleid["totaal"]
-    _text(sheet.cell(1, 1), opties["titel"]).font = Font(bold=True, size=14)
+    text_cell(sheet.cell(1, 1), opties["titel"]).font = Font(bold=True, size=14)
     if opties["voorbeeld"]:
-        _text(sheet.cell(2, 1), VOORBEELD).font = Font(bold=True, color="6B1D5E")
-    _text(sheet.cell(3, 1), f"{len(afgeleid['organisaties'])} organisaties, {totaal['punten']} punten. Vakken: "
+        text_cell(sheet.cell(2, 1), VOORBEELD).font = Font(bold=True, color="6B1D5E")
+    text_cell(sheet.cell(3, 1), f"{len(afgeleid['organisaties'])} organisaties, {totaal['punten']} punten. Vakken: "
                             f"{totaal['gat']} gat, {totaal['potentie']} potentie, {totaal['gedekt']} gedekt.")
     legend = " · ".join(f"{status}: {text}" for status, text in toolkit["statussen"].items())
-    _text(sheet.cell(4, 1), f"{legend}. Aantallen: organisaties die dit al doen / nog kunnen doen. {toolkit['bron']}")
+    counts = "Aantallen: organisaties die dit al doen / nog kunnen doen."
+    text_cell(sheet.cell(4, 1), f"{legend}. {counts} {toolkit['bron']}")
     heads = ["Interventiecategorie", *(f["naam"] for f in toolkit["fasen"]),
              f"Ideeën uit de {toolkit['menukaart']['titel'].lower()}"]
     for col, head in enumerate(heads, start=1):
@@ -81,24 +82,24 @@ def _matrix(sheet, context: dict[str, Any]) -> None:
     for col in range(2, len(heads) + 1):
         sheet.column_dimensions[_column(col)].width = MATRIX_WIDTH
     for row, rij in enumerate(afgeleid["rijen"], start=MATRIX_HEADER_ROW + 1):
-        head = _text(sheet.cell(row, 1), f"{rij['categorie']['nummer']} {rij['categorie']['naam']}", "Tekst")
+        head = text_cell(sheet.cell(row, 1), f"{rij['categorie']['nummer']} {rij['categorie']['naam']}", "Tekst")
         head.font = Font(bold=True)
         texts = []
         for col, cel in enumerate(rij["cellen"], start=2):
             text = _cell_text(cel, toolkit["soorten"])
-            _text(sheet.cell(row, col), text, cel["status"].capitalize())
+            text_cell(sheet.cell(row, col), text, cel["status"].capitalize())
             texts.append(text)
         if rij["open"] and rij["ideeen"]:
             ideas = "\n".join([f"Voor: {', '.join(rij['open'])}"] + [f"• {i['tekst']}" for i in rij["ideeen"]])
-            _text(sheet.cell(row, len(heads)), ideas, "Tekst")
+            text_cell(sheet.cell(row, len(heads)), ideas, "Tekst")
             texts.append(ideas)
-        sheet.row_dimensions[row].height = _height(texts)
+        sheet.row_dimensions[row].height = row_height(texts)
     footer = MATRIX_HEADER_ROW + len(afgeleid["rijen"]) + 1
-    _text(sheet.cell(footer, 1), "Per fase").font = Font(bold=True)
+    text_cell(sheet.cell(footer, 1), "Per fase").font = Font(bold=True)
     for col, fase in enumerate(afgeleid["fasen"], start=2):
-        _text(sheet.cell(footer, col), f"{fase['gat']} gat · {fase['potentie']} potentie · {fase['gedekt']} gedekt")
+        text_cell(sheet.cell(footer, col), f"{fase['gat']} gat · {fase['potentie']} potentie · {fase['gedekt']} gedekt")
     sheet.freeze_panes = sheet.cell(MATRIX_HEADER_ROW + 1, 2)
-    _print_wide(sheet, f"{MATRIX_HEADER_ROW}:{MATRIX_HEADER_ROW}")
+    print_wide(sheet, f"{MATRIX_HEADER_ROW}:{MATRIX_HEADER_ROW}")
 
 
 def _cell_text(cel: dict[str, Any], soorten: dict[str, str]) -> str:
@@ -113,8 +114,9 @@ def _cell_text(cel: dict[str, Any], soorten: dict[str, str]) -> str:
     return text
 
 
-def _height(texts: list[str], width: float = MATRIX_WIDTH) -> float:
-    """Row height in points for wrapped text (Excel does not fit rows itself); at most Excel's 409."""
+def row_height(texts: list[str], width: float = MATRIX_WIDTH) -> float:
+    """Row height in points for wrapped text (Excel does not fit rows itself); at most Excel's 409.
+    Also the rows of monitorplan.xlsx (generator/session/monitor_xlsx.py)."""
     per_line = width * 1.1  # characters of an average text per line in a column this wide (a little less)
     lines = max(sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n")) for text in texts)
     return min(409, 15 * lines)
@@ -139,11 +141,11 @@ def _items(sheet, context: dict[str, Any]) -> None:
                     values = [item["organisatie"], rij["categorie"]["naam"], cel["fasenaam"],
                               toolkit["soorten"][soort], cel["status"], *chunks]
                     for col, value in enumerate(values, start=1):
-                        _text(sheet.cell(row, col), value)
+                        text_cell(sheet.cell(row, col), value)
                     sheet.cell(row, 5).style = cel["status"].capitalize()
                     sheet.cell(row, 6).style = "Tekst"
                     if len(text) > ITEM_WIDTH:
-                        sheet.row_dimensions[row].height = _height([chunks[0]], ITEM_WIDTH)
+                        sheet.row_dimensions[row].height = row_height([chunks[0]], ITEM_WIDTH)
                     widest = max(widest, len(values))
     for col in range(len(heads) + 1, widest + 1):
         _header(sheet.cell(1, col), "Punt (vervolg)")
@@ -157,13 +159,13 @@ def _list(sheet, heads: tuple[str, str], rows: list[tuple[str, str]]) -> None:
     sheet.column_dimensions["B"].width = 90
     for row, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
-            _text(sheet.cell(row, col), value, "Tekst")
-        sheet.row_dimensions[row].height = max(_height([values[0]], 50), _height([values[1]], 90))
+            text_cell(sheet.cell(row, col), value, "Tekst")
+        sheet.row_dimensions[row].height = max(row_height([values[0]], 50), row_height([values[1]], 90))
     _filtered(sheet, len(heads), len(rows) + 1)
 
 
-def _print_wide(sheet, title_rows: str) -> None:
-    """Printed landscape on A3, as wide as the page, the header row on every page."""
+def print_wide(sheet, title_rows: str) -> None:
+    """Printed landscape on A3, as wide as the page, the header row on every page (also monitorplan.xlsx)."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
     sheet.page_setup.fitToWidth = 1
@@ -173,14 +175,14 @@ def _print_wide(sheet, title_rows: str) -> None:
 
 
 def _header(cell, text: str) -> None:
-    _text(cell, text, "Kop")
+    text_cell(cell, text, "Kop")
 
 
 def _filtered(sheet, columns: int, last_row: int) -> None:
     """Header row frozen and filterable (over the header alone when there are no rows yet)."""
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{_column(columns)}{max(last_row, 1)}"
-    _print_wide(sheet, "1:1")
+    print_wide(sheet, "1:1")
 
 
 def _column(index: int) -> str:
@@ -189,8 +191,9 @@ def _column(index: int) -> str:
     return get_column_letter(index)
 
 
-def _text(cell, value: str, style: str | None = None):
-    """Store as text, always: '=SOM(...)' typed by a participant must not become a formula."""
+def text_cell(cell, value: str, style: str | None = None):
+    """Store as text, always: '=SOM(...)' typed by a participant must not become a formula (every workbook
+    of the project writes its cells through here)."""
     cell.value = value
     cell.data_type = "s"
     if style:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from functools import cache
 from pathlib import Path
 
 from ..errors import DoorstroomError
@@ -36,6 +37,31 @@ def body_font(style: str, weight: int) -> Path:
     if not path.is_file():
         raise FontMissing(path)
     return path
+
+
+def body_font_uris() -> dict[str, str]:
+    """The body fonts as file URIs for @font-face (the fetcher lets WeasyPrint read only these)."""
+    return {"regular": body_font("normal", 400).as_uri(), "bold": body_font("normal", 700).as_uri(),
+            "italic": body_font("italic", 400).as_uri()}
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    """The code points every shipped body font (regular, bold, italic) has a glyph for."""
+    from fontTools.ttLib import TTFont  # WeasyPrint's own dependency
+
+    cmaps = [set(TTFont(body_font(style, weight), lazy=True).getBestCmap()) for style, weight in BODY_FONTS]
+    return frozenset(set.intersection(*cmaps) | {ord("\n"), ord("\t")})
+
+
+def printable(text: str) -> str:
+    """Participants' text for a PDF: a character the shipped fonts cannot draw (an emoji, an arrow, CJK)
+    becomes '?', as in the browser's PDF download; otherwise WeasyPrint would quietly draw it in a system
+    font. Only the PDF changes: HTML, XLSX, CSV, JSON and DOCX keep the real text."""
+    drawable = _drawable()
+    if all(ord(c) in drawable for c in text):
+        return text
+    return "".join(c if ord(c) in drawable else "?" for c in text)
 
 
 def field_font(cache_dir: Path) -> Path:

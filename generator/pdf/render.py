@@ -23,7 +23,7 @@ from ..errors import DoorstroomError
 from ..loader import ToolkitData
 from ..sheet.render import render_sheet
 from .cache import cached
-from .fonts import FONTS_DIR, body_font, field_font
+from .fonts import FONTS_DIR, body_font_uris, field_font
 
 TEMPLATES = Path(__file__).parent / "templates"
 Papier = Literal["a4", "a3"]
@@ -145,12 +145,7 @@ def document_html(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Pat
     ``vrij`` is the height (mm) left under each page's content, by :attr:`Blad.sleutel`: tables that
     cannot stretch by themselves share it among their answer spaces.
     """
-    fonts = {
-        "regular": body_font("normal", 400).as_uri(),
-        "bold": body_font("normal", 700).as_uri(),
-        "italic": body_font("italic", 400).as_uri(),
-        "veld": field_font(cache_dir).as_uri(),
-    }
+    fonts = {**body_font_uris(), "veld": field_font(cache_dir).as_uri()}
     env = _environment()
     bladen = _bladen(data, job)
     boekje = job.filename == BOOKLET

@@ -1,13 +1,13 @@
 """The monitor plan as a workbook the partners keep working in: monitorplan.xlsx.
 
 One row per indicator: first the chosen ones (available, or registration still to be set up), then
-the ones nobody chose. Every value is stored as text, so a participant's '=SOM(..)' never runs.
+the ones nobody chose. Every value is stored as text, so a participant's '=SOM(..)' never runs; cells,
+row heights and the print setup (A3 landscape, one page wide) as in overzicht.xlsx.
 """
 
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Iterable
 
 from openpyxl import Workbook
@@ -16,14 +16,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..loader import ToolkitData
+from ..overview.xlsx import HEADER_FILL, HEADER_FONT, XLSX_CELL_LIMIT, print_wide, row_height, text_cell
 from .contract import Antwoord, Sessie
 from .monitor import STATUS_TEXT, status
 
-XLSX_CELL_LIMIT = 32_767  # Excel's maximum number of characters in one cell
 HEADER = ("Status", "Indicator", "Werkblad", "Doel of onderwerp", "Opnemen? (aangevinkt door)",
           "Beschikbaar? (aangevinkt door)", "Toelichting", "Afspraak: bron, wie registreert, hoe vaak")
-WIDTHS = (26, 50, 28, 28, 30, 30, 60, 40)
-LINE_HEIGHT = 15  # points per line of 11 pt text
+WIDTHS = (24, 44, 26, 26, 28, 28, 56, 40)
 FILLS = {"inregelen": "F9D6D5", "beschikbaar": "D7F0DC", "niet-gekozen": "EEEEEE"}
 
 
@@ -37,7 +36,7 @@ def xlsx_bytes(data: ToolkitData, sessie: Sessie, datum: str) -> bytes:
     _text(sheet.cell(3, 1), data.toolkit.bron)
     header_row = 5
     for col, (title, width) in enumerate(zip(HEADER, WIDTHS, strict=True), start=1):
-        _text(sheet.cell(header_row, col), title).font = Font(bold=True)
+        _header(sheet.cell(header_row, col), title)
         sheet.column_dimensions[sheet.cell(header_row, col).column_letter].width = width
     groups = _group_names(data)
     row = header_row
@@ -50,32 +49,18 @@ def xlsx_bytes(data: ToolkitData, sessie: Sessie, datum: str) -> bytes:
         for col, value in enumerate(values, start=1):
             cell = _text(sheet.cell(row, col), value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        lines = max(_lines_needed(value, width) for value, width in zip(values, WIDTHS, strict=True))
-        sheet.row_dimensions[row].height = LINE_HEIGHT * lines
+        heights = (row_height([value], width) for value, width in zip(values, WIDTHS, strict=True))
+        sheet.row_dimensions[row].height = max(heights)
         sheet.cell(row, 1).fill = PatternFill("solid", fgColor=FILLS[kind])
     if row == header_row:
         _text(sheet.cell(row + 1, 1), "Er is geen werkblad met indicatoren ingeleverd.")
     sheet.freeze_panes = sheet.cell(header_row + 1, 3)
-    _print_setup(sheet, header_row)
+    print_wide(sheet, f"{header_row}:{header_row}")
     sheet.auto_filter.ref = f"A{header_row}:{sheet.cell(max(row, header_row), len(HEADER)).coordinate}"
     _rejected(book.create_sheet("Niet verwerkt"), sessie)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def _lines_needed(value: str, width: int) -> int:
-    """Wrapped lines of a cell: spreadsheet programs do not grow rows written by openpyxl themselves."""
-    return max(1, sum(max(1, math.ceil(len(line) / max(1, width - 2))) for line in value.split("\n")))
-
-
-def _print_setup(sheet: Worksheet, header_row: int) -> None:
-    """Printed: A4 landscape, all columns on one page wide, the header row on every page."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.print_title_rows = f"{header_row}:{header_row}"
 
 
 def _group_names(data: ToolkitData) -> dict[tuple[str, str], str]:
@@ -94,18 +79,28 @@ def _lines(toelichting: Iterable[Antwoord]) -> str:
 
 def _rejected(sheet: Worksheet, sessie: Sessie) -> None:
     for col, title in enumerate(("Bestand", "Reden"), start=1):
-        _text(sheet.cell(1, col), title).font = Font(bold=True)
-    sheet.column_dimensions["A"].width = 50
-    sheet.column_dimensions["B"].width = 80
+        _header(sheet.cell(1, col), title)
+    sheet.column_dimensions["A"].width = 60
+    sheet.column_dimensions["B"].width = 90
     for row, rejection in enumerate(sessie["afgewezen"], start=2):
-        _text(sheet.cell(row, 1), rejection["bestand"])
-        _text(sheet.cell(row, 2), rejection["reden"])
+        values = (rejection["bestand"], rejection["reden"])
+        for col, value in enumerate(values, start=1):
+            _text(sheet.cell(row, col), value).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row].height = max(row_height([values[0]], 60), row_height([values[1]], 90))
+    sheet.freeze_panes = "A2"
+    print_wide(sheet, "1:1")
+
+
+def _header(cell: Cell, title: str) -> None:
+    """A header cell as in overzicht.xlsx: bold white on dark blue, wrapped."""
+    _text(cell, title)
+    cell.font = Font(bold=True, color=HEADER_FONT)
+    cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _text(cell: Cell, value: str) -> Cell:
-    """Store as text, always (no formulas); longer than Excel allows: cut, with a pointer to the report."""
+    """Stored as text (no formulas); longer than Excel allows: cut, with a pointer to the report."""
     if len(value) > XLSX_CELL_LIMIT:
         value = value[: XLSX_CELL_LIMIT - 40] + "\n… (ingekort; zie sessie.json)"
-    cell.value = value
-    cell.data_type = "s"
-    return cell
+    return text_cell(cell, value)

@@ -12,10 +12,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from docx.shared import Pt
+
 from ..loader import ToolkitData
+from ..overview.items import split_items
 from .contract import Antwoord, MonitorRegel, Sessie
 from .monitor import STATUS_TEXT, status
-from .prepare import lines_as_items
 from .report import dutch_date
 from .word import WordDocument
 
@@ -72,7 +74,7 @@ def _organisations(doc: WordDocument, data: ToolkitData, sessie: Sessie, *_: obj
     named: dict[str, str] = {}
     for vraag in sessie["werkbladen"].get(ORGANISATIES, {}).get("vragen", []):
         for antwoord in vraag["antwoorden"]:
-            for item in lines_as_items(antwoord["tekst"]):
+            for item in split_items(antwoord["tekst"]).items:
                 named.setdefault(item.lower(), item)
     doc.heading("Genoemd op het werkblad Organisaties", 2)
     if ORGANISATIES not in sessie["werkbladen"]:
@@ -161,7 +163,8 @@ def _gaps(doc: WordDocument, data: ToolkitData, sessie: Sessie, raster: Mapping[
     cellen = {(c["categorie"], c["fase"]): c for c in raster["cellen"]}
     rows = [[f"{c.nummer} {c.naam}", *(cellen[(c.id, f.id)]["status"] for f in data.vocabulaire.klantreis)]
             for c in data.vocabulaire.interventiecategorieen]
-    doc.table(["Categorie", *(f.naam for f in data.vocabulaire.klantreis)], rows, [4.5] + [2.5] * 5)
+    doc.table(["Categorie", *(f.naam for f in data.vocabulaire.klantreis)], rows, [3.5] + [2.7] * 5,
+              text=Pt(9))  # "Woningzoeken" fits its column, also in LibreOffice's wider fallback font
     for fase in data.vocabulaire.klantreis:
         open_cells = [c for c in data.vocabulaire.interventiecategorieen
                       if cellen[(c.id, fase.id)]["status"] != "gedekt"]

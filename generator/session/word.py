@@ -81,15 +81,15 @@ class WordDocument:
         return paragraph
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths_cm: Sequence[float],
-              row_height_cm: float | None = None) -> Table:
+              row_height_cm: float | None = None, text: Pt = TABLE_TEXT) -> Table:
         """A grid table with a bold header row that repeats on every page; columns ``widths_cm`` wide
-        (Word and LibreOffice otherwise make every column equally narrow)."""
+        (Word and LibreOffice otherwise make every column equally narrow), text ``text`` high."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles["Table Grid"]
         table.autofit = False
-        for cell, text in zip(table.rows[0].cells, header, strict=True):
-            run = cell.paragraphs[0].add_run(text)
-            run.bold, run.font.size = True, TABLE_TEXT
+        for cell, title in zip(table.rows[0].cells, header, strict=True):
+            run = cell.paragraphs[0].add_run(title)
+            run.bold, run.font.size = True, text
         repeat = OxmlElement("w:tblHeader")
         repeat.set(qn("w:val"), "true")
         table.rows[0]._tr.get_or_add_trPr().append(repeat)
@@ -97,8 +97,8 @@ class WordDocument:
             row = table.add_row()
             if row_height_cm:
                 row.height, row.height_rule = Cm(row_height_cm), WD_ROW_HEIGHT_RULE.AT_LEAST
-            for cell, text in zip(row.cells, values, strict=True):
-                cell.paragraphs[0].add_run(text).font.size = TABLE_TEXT
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.paragraphs[0].add_run(value).font.size = text
         for column, width in zip(table.columns, widths_cm, strict=True):
             column.width = Cm(width)
             for cell in column.cells:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..loader import ToolkitData
@@ -10,6 +9,10 @@ from ..overview.links import instrument_links
 from ..overview.matrix import Overzicht, build_overzicht
 from ..overview.outputs import OUTPUTS, produce_all
 from ..overview.run import overview_context, read_stimuleren
+from .example_build import ExampleBuild, relative_to_project
+from .example_session import PAGE as REPORT_PAGE
+from .example_session import TITLE as REPORT_TITLE
+from .example_session import has_example_session
 from .pages import Page, link, werkblad_path
 from .sessie import PATH as SESSIE_PATH
 from .sessie import TITLE as SESSIE_TITLE
@@ -23,12 +26,6 @@ PAGE = "voorbeeld/index.md"
 SITE_NAMES = {"overzicht.csv": "overzicht-voorbeeld-verzonnen-gegevens.csv"}
 
 
-@dataclass(frozen=True)
-class ExampleBuild:
-    page: Page
-    files: dict[str, bytes]  # site path -> content
-
-
 def has_example(data: ToolkitData) -> bool:
     return (data.root / EXAMPLE).is_dir()
 
@@ -39,26 +36,23 @@ def site_name(output: str) -> str:
 
 def build_example(data: ToolkitData) -> ExampleBuild:
     """The overview of the example session, linked relatively to the instrument pages of the site."""
-    gelezen = read_stimuleren(data, [data.root / EXAMPLE])
-    sheets, afgewezen, meldingen = ([replace(x, bestand=_relative(x.bestand, data.root)) for x in found]
-                                    for found in (gelezen.sheets, gelezen.afgewezen, gelezen.meldingen))
-    overzicht = build_overzicht(data, sheets, afgewezen, "Sessie Regio Lindewaard: klantreis-overzicht",
-                                "sociaal", instrument_links(data, "../../"), meldingen=meldingen)
+    gelezen = relative_to_project(read_stimuleren(data, [data.root / EXAMPLE]), data.root)
+    overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, "Sessie Regio Lindewaard: klantreis-overzicht",
+                                "sociaal", instrument_links(data, "../../"), meldingen=gelezen.meldingen)
     context = overview_context(data, overzicht, voorbeeld=True)
     files = {f"{FOLDER}/{site_name(name)}": make() for name, make in produce_all(context).items()}
-    return ExampleBuild(_page(overzicht), files)
+    return ExampleBuild(_page(overzicht, has_example_session(data)), files)
 
 
-def _relative(bestand: str, root: Path) -> str:
-    """A file as the CLI names it when run in the project folder (no folder of this machine on the site)."""
-    path = Path(bestand)
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else bestand
-
-
-def _page(overzicht: Overzicht) -> Page:
+def _page(overzicht: Overzicht, with_report: bool) -> Page:
     gaps = [c for c in overzicht.cellen if c.status != "gedekt"]
     names = ", ".join(overzicht.organisaties)
     downloads = "\n".join(f"- [{site_name(name)}]({link(PAGE, f'{FOLDER}/{site_name(name)}')})" for name in OUTPUTS)
+    report = f"""
+Dezelfde sessie leverde ook andere werkbladen op (Organisaties, Ambities, Contactmomenten, de
+indicatoren). Alles samen, met dit overzicht als hoofdstuk, een concept plan van aanpak en een
+monitorplan: [{REPORT_TITLE}]({link(PAGE, REPORT_PAGE)}).
+""" if with_report else ""
     body = f"""# {TITLE}
 
 **Voorbeeld met verzonnen gegevens.** De regio Lindewaard en alle organisaties hieronder bestaan niet.
@@ -75,7 +69,7 @@ Zorg en welzijn), die het overzicht samenvoegt. Zulke dingen staan onder "Meldin
 
 Zelf zo'n overzicht maken, zonder iets te installeren? Zet de ingevulde bladen neer op
 [{SESSIE_TITLE}]({link(PAGE, SESSIE_PATH)}).
-
+{report}
 In {len(gaps)} van de {len(overzicht.cellen)} vakken van de klantreis doet nog niemand iets
 (gat of alleen ideeën). Bij die vakken staan ideeën uit de menukaart sociaal.
 `overzicht.pdf` is de wandplaat (A3 liggend): op de eerste pagina de hele klantreis.

@@ -3,18 +3,17 @@ monitor plan as files, and a page that explains and links them."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..loader import ToolkitData
 from ..overview.links import instrument_links
-from ..readers import Gelezen, read_inputs
+from ..readers import read_inputs
 from ..session.build import accept_session, build_session
 from ..session.contract import Sessie
 from ..session.outputs import OUTPUTS, produce_all
-from .pages import Page, link
+from .example_build import ExampleBuild, relative_to_project
+from .pages import VOORBEELD, Page, link
 
 EXAMPLE = Path("examples") / "sessie-regio-lindewaard" / "bladen"
 SESSION_TITLE = "Sessie Regio Lindewaard (Voorbeeld met verzonnen gegevens)"
@@ -30,32 +29,17 @@ DOWNLOADS = {
 }
 
 
-@dataclass(frozen=True)
-class SessionExample:
-    page: Page
-    files: dict[str, bytes]  # site path -> content
-
-
 def has_example_session(data: ToolkitData) -> bool:
     return (data.root / EXAMPLE).is_dir()
 
 
-def build_example_session(data: ToolkitData, day: dt.date | None = None) -> SessionExample:
+def build_example_session(data: ToolkitData, day: dt.date | None = None) -> ExampleBuild:
     """The example's outputs, with file names relative to the project (no path of the build machine)."""
-    gelezen = _relative(read_inputs(data, [data.root / EXAMPLE], accept_session), data.root)
-    sessie = build_session(data, gelezen, SESSION_TITLE, "sociaal", instrument_links(data, "../../"))
-    contents = produce_all(data, sessie, "sociaal", day or dt.date.today())
-    return SessionExample(_page(data, sessie), {f"{FOLDER}/{name}": contents[name] for name in OUTPUTS})
-
-
-def _relative(gelezen: Gelezen, root: Path) -> Gelezen:
-    def rel(bestand: str) -> str:
-        path = Path(bestand)
-        return path.relative_to(root).as_posix() if path.is_relative_to(root) else bestand
-
-    return Gelezen([dataclasses.replace(s, bestand=rel(s.bestand)) for s in gelezen.sheets],
-                   [dataclasses.replace(r, bestand=rel(r.bestand)) for r in gelezen.afgewezen],
-                   [dataclasses.replace(m, bestand=rel(m.bestand)) for m in gelezen.meldingen])
+    gelezen = relative_to_project(read_inputs(data, [data.root / EXAMPLE], accept_session), data.root)
+    links = instrument_links(data, "../../")
+    sessie = build_session(data, gelezen, SESSION_TITLE, "sociaal", links)
+    contents = produce_all(data, sessie, "sociaal", links, day or dt.date.today())
+    return ExampleBuild(_page(data, sessie), {f"{FOLDER}/{name}": contents[name] for name in OUTPUTS})
 
 
 def _page(data: ToolkitData, sessie: Sessie) -> Page:
@@ -64,6 +48,11 @@ def _page(data: ToolkitData, sessie: Sessie) -> Page:
     gekozen = [r for r in sessie["monitorplan"] if r["opnemen"]]
     inregelen = sum(r["inregelen"] for r in gekozen)
     downloads = "\n".join(f"- [{label}]({link(PAGE, f'{FOLDER}/{name}')})" for name, label in DOWNLOADS.items())
+    overview = f"""
+Het hoofdstuk Stimuleren van het verslag is het klantreis-gatenoverzicht van deze sessie; het staat
+ook los, met de wandplaat (A3) en de bestanden voor Excel: [het voorbeeld van het
+klantreis-overzicht]({link(PAGE, VOORBEELD)}).
+""" if "stimuleren" in sessie["werkbladen"] else ""
     body = f"""# {TITLE}
 
 **Voorbeeld met verzonnen gegevens.** De regio Lindewaard en alle organisaties erin bestaan niet.
@@ -77,10 +66,11 @@ In dit voorbeeld: {bladen} ingevulde bladen van de werkbladen {werkbladen}. Per 
 antwoorden van alle organisaties naast elkaar. In het monitorplan staan {len(gekozen)} indicatoren die
 iemand wil opnemen; voor {inregelen} daarvan is de registratie nog niet geregeld. Eén bestand hoort
 er niet bij: een praatplaat uit een gesprek met één senior. Het verslag meldt dat onder "Niet
-verwerkt".
+verwerkt". In de PDF staat de klantreis-matrix op een eigen A3-pagina (liggend), om groot af te
+drukken en samen te bespreken; de rest is A4.
 
 [Open het sessieverslag]({link(PAGE, f'{FOLDER}/sessie.html')}){{ .md-button .md-button--primary }}
-
+{overview}
 ## Downloads
 
 {downloads}

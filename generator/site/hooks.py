@@ -14,10 +14,11 @@ from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
 from generator.pdf.build import BuiltPdf, build_pdfs, cache_dir
 from generator.pdf.fonts import FIELD_FONT_SCRIPT, field_font, field_font_script
 from generator.pdf.render import all_jobs, werkblad_job
-from generator.site.example import PAGE, TITLE, ExampleBuild, build_example, has_example
+from generator.site.example import PAGE, TITLE, build_example, has_example
+from generator.site.example_build import ExampleBuild
 from generator.site.example_session import PAGE as SESSION_PAGE
 from generator.site.example_session import TITLE as SESSION_TITLE
-from generator.site.example_session import SessionExample, build_example_session, has_example_session
+from generator.site.example_session import build_example_session, has_example_session
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 from generator.site.search import rewrite_index
 from generator.site.sessie import DATA_SCRIPT, data_script
@@ -25,7 +26,7 @@ from generator.site.website import Website, disclaimer
 
 _pages: list[Page] = []
 _data: list[ToolkitData] = []
-_examples: list[ExampleBuild | SessionExample] = []
+_examples: list[ExampleBuild] = []
 
 
 def _root(config: MkDocsConfig) -> Path:
