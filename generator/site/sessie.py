@@ -125,6 +125,7 @@ def page_markdown(data: ToolkitData) -> str:
     sheet = render_sheet(data, WERKBLAD, "form")
     return f"""---
 hide:
+  - navigation
   - toc
 ---
 

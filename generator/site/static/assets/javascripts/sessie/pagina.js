@@ -45,10 +45,11 @@
     return reads.get(file.naam);
   }
 
+  /** Files chosen again: the newer choice counts (named when there are a few). */
   function replacedText() {
     if (!replaced.length) { return ""; }
-    return " " + plural(replaced.length, "bestand was", "bestanden waren") + " al gekozen en " +
-      (replaced.length === 1 ? "is" : "zijn") + " vervangen door de nieuwe keuze: " + replaced.join(", ") + ".";
+    var names = replaced.slice(0, 3).join(", ") + (replaced.length > 3 ? " en " + (replaced.length - 3) + " meer" : "");
+    return " " + plural(replaced.length, "bestand was", "bestanden waren") + " al gekozen; de nieuwe keuze telt (" + names + ").";
   }
 
   /** Read what is new, then build and show the overview (and tell tests and benchmarks it is there). */
