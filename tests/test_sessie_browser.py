@@ -344,6 +344,7 @@ def test_drop_files_on_the_page(context: BrowserContext, site_url: str) -> None:
 
 
 def test_type_in_a_paper_sheet_with_the_keyboard(context: BrowserContext, site_url: str, sheets: Path) -> None:
+    """The paper sheet goes into the overview; only "Opslaan als bestand" keeps it (as an answer file)."""
     page = context.new_page()
     open_with(page, site_url + SESSIE, [sheets / "2-antwoorden" / "woonstichting-de-linde.json"], "#sessie-bestanden")
     expect(page.locator(".sessie-status")).to_contain_text("1 verwerkt, 0 niet verwerkt; 1 organisatie.")
@@ -358,6 +359,14 @@ def test_type_in_a_paper_sheet_with_the_keyboard(context: BrowserContext, site_u
     cell = dialog.get_by_label("Voorrang, Nieuw thuis!: kunnen we nog doen", exact=True)
     cell.focus()
     page.keyboard.type("Voorrang bij terugkeer\nn.v.t.")
+    page.get_by_role("button", name="Opslaan als bestand").focus()  # kept only when the facilitator asks
+    with page.expect_download() as saved:
+        page.keyboard.press("Enter")
+    assert saved.value.suggested_filename == "huurdersvereniging-samen-thuis-stimuleren.json"
+    answer_file = json.loads(Path(saved.value.path()).read_text(encoding="utf-8"))
+    assert answer_file["organisatie"] == "Huurdersvereniging Samen Thuis"
+    assert answer_file["antwoorden"]["voorrang__nieuw-thuis__nog"] == "Voorrang bij terugkeer\nn.v.t."
+    expect(dialog).to_be_visible()
     page.get_by_role("button", name="Toevoegen aan het overzicht").focus()
     page.keyboard.press("Enter")
     expect(dialog).to_be_hidden()

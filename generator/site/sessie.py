@@ -166,11 +166,13 @@ hide:
 <form class="sessie-blad__formulier" data-werkblad="{WERKBLAD}" method="dialog" autocomplete="off" novalidate>
 <h2 id="sessie-blad-kop">Blad toevoegen: werkblad Stimuleren van één organisatie</h2>
 <p>Typ het blad over zoals het op papier staat: één punt per regel. Het blad gaat alleen in dit
-overzicht; bewaren doet u met <strong>Download als JSON</strong> van het overzicht.</p>
+overzicht en wordt nergens bewaard. Wilt u het bewaren, kies dan <strong>Opslaan als bestand</strong>: dat
+antwoordbestand kunt u later weer neerzetten.</p>
 <p class="sessie-blad__melding" role="alert"></p>
 {sheet}
 <div class="sessie-knoppen">
 <button type="submit" class="md-button md-button--primary" value="toevoegen">Toevoegen aan het overzicht</button>
+<button type="button" class="md-button sessie-blad__opslaan">Opslaan als bestand</button>
 <button type="submit" class="md-button" value="annuleren" formnovalidate>Annuleren</button>
 </div>
 </form>

@@ -82,6 +82,7 @@
         plural(overzicht.organisaties.length, "organisatie", "organisaties") + "." + replacedText());
       root.removeAttribute("aria-busy");
       root.setAttribute("data-versie", String(mine));
+      document.dispatchEvent(new CustomEvent("doorstroom:overzicht", { detail: overzicht }));
       return overzicht;
     });
   }
@@ -156,7 +157,7 @@
     typed.push(file);
     replaced = [];
     update();
-  });
+  }, function (bytes, name) { download(bytes, name, "application/json"); });
 
   var actions = {
     bestanden: function () { fileInput.click(); },
