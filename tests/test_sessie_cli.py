@@ -34,7 +34,7 @@ def test_example_end_to_end_against_expected_json(example_run: tuple[Path, objec
     assert load_json(out / "sessie.json") == load_json(ROOT / EXAMPLE / "verwacht-sessie.json")
     assert f"niet verwerkt: {EXAMPLE / 'bladen/hoe-wilt-u-wonen/gesprek-ouderenadviseur.json'}: {PRAATPLAAT}" \
         in result.stderr
-    assert "15 bladen van 7 werkbladen verwerkt, 1 bestand niet" in result.stdout
+    assert "25 bladen van 8 werkbladen verwerkt, 1 bestand niet" in result.stdout
 
 
 def test_example_holds_what_the_issue_asks_for() -> None:

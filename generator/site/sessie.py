@@ -50,11 +50,8 @@ def browser_data(data: ToolkitData) -> dict[str, Any]:
         "werkbladen": [{
             "id": w.id,
             "titel": w.titel,
-            "soort": w.soort,
-            "organisatie": w.organisatie,
             "antwoorden": [a.model_dump() for a in getattr(w.blad, "antwoorden", [])],
             "velden": [v.as_dict() for v in data.velden[w.id]],
-            "pdf": f"pdf/{w.id}.pdf.js",
         } for w in data.werkbladen.values()],
         "organisatieveld": ORGANISATIE.naam,
         "fasen": [{"id": f.id, "naam": f.naam} for f in vocabulaire.klantreis],

@@ -84,6 +84,13 @@
       root.setAttribute("data-versie", String(mine));
       document.dispatchEvent(new CustomEvent("doorstroom:overzicht", { detail: overzicht }));
       return overzicht;
+    }).catch(function (error) {  // a fault of ours, never of the files: say so, keep the page usable
+      if (mine !== version) { return null; }
+      root.removeAttribute("aria-busy");
+      root.setAttribute("data-versie", String(mine));
+      say("Het overzicht kon niet worden gemaakt door een fout in deze pagina (" + ((error && error.name) || "fout") +
+        "). Meld dit aan de beheerder van de site; uw bestanden zijn niet veranderd.");
+      return null;
     });
   }
 
