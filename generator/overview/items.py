@@ -37,31 +37,58 @@ def split_items(text: str) -> Punten:
     or a placeholder ends an item.
     Without marks every non-empty line is an item. Whitespace inside a line becomes one space.
     """
-    bullet, placeholders = _rules()
     result = Punten()
     current: list[str] | None = None  # the words of the open item, joined at the end
     items: list[list[str]] = []
     marks_seen = False
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
-        if not line:
+        marked, rest = _line(raw)
+        if not rest:  # an empty line (a mark is always followed by text)
             current = None
             continue
-        mark = bullet.match(line)
-        rest = line[mark.end():] if mark else line
-        if mark:  # also "- n.v.t.": the box uses marks from this line on (§6)
-            marks_seen = True
-        if rest.lower() in placeholders:
+        marks_seen = marks_seen or marked  # also "- n.v.t.": the box uses marks from this line on (§6)
+        if _placeholder(rest):
             result.opvulwaarden += 1
             current = None
             continue
-        if current is not None and marks_seen and not mark:
+        if current is not None and marks_seen and not marked:
             current.append(rest)
         else:
             current = [rest]
             items.append(current)
     result.items = [" ".join(parts) for parts in items]
     return result
+
+
+def answer_text(text: str) -> tuple[str, int]:
+    """A free-text answer (a question, a fase, a Toelichting) as typed, without its placeholder lines.
+
+    The session report keeps answers whole instead of splitting them into items, but a line is a
+    placeholder by the same rule as in :func:`split_items`: it never shows and is counted (its note).
+    Returns the text (trimmed, '' when nothing else was typed) and the number of placeholder lines.
+    """
+    kept: list[str] = []
+    placeholders = 0
+    for raw in text.split("\n"):
+        if _placeholder(_line(raw)[1]):
+            placeholders += 1
+        else:
+            kept.append(raw.rstrip())
+    return "\n".join(kept).strip(), placeholders
+
+
+def _line(raw: str) -> tuple[bool, str]:
+    """One line of a box: whether it starts with a bullet or number mark, and its text without the mark
+    (whitespace folded to single spaces)."""
+    bullet, _ = _rules()
+    line = " ".join(raw.split())
+    mark = bullet.match(line)
+    return (True, line[mark.end():]) if mark else (False, line)
+
+
+def _placeholder(rest: str) -> bool:
+    """'n.v.t.', '-', '?', a lone bullet and the like (regels.json), alone on the line."""
+    return rest.lower() in _rules()[1]
 
 
 def organisation_key(name: str) -> str:

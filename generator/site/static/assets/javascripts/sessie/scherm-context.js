@@ -79,7 +79,8 @@
     var view = toolkit(opties.sector, opties.root);
     return {
       overzicht: overzicht, toolkit: view,
-      opties: { titel: opties.titel, voorbeeld: Boolean(opties.voorbeeld), filter: true },
+      // kop and lijsten as view_context gives them for overzicht.html (a page of its own, with its lists)
+      opties: { titel: opties.titel, voorbeeld: Boolean(opties.voorbeeld), filter: true, kop: 1, lijsten: true },
       afgeleid: afgeleid(overzicht, view, D.gegevens.voorproef)
     };
   }
