@@ -31,9 +31,10 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str]]:
 def split_items(text: str) -> Punten:
     """Split a (cleaned) box into items.
 
-    A line with a bullet or number mark starts an item; when a box uses marks, a line without one
-    continues the item above it (wrapped text), except before the first mark, where every line is an
-    item of its own (a heading like "Wij doen:"). An empty line or a placeholder ends an item.
+    A line with a bullet or number mark starts an item; from the first line with a mark on (also a
+    marked placeholder like "- n.v.t."), a line without one continues the item above it (wrapped text);
+    before the first mark every line is an item of its own (a heading like "Wij doen:"). An empty line
+    or a placeholder ends an item.
     Without marks every non-empty line is an item. Whitespace inside a line becomes one space.
     """
     result = Punten()
@@ -45,11 +46,11 @@ def split_items(text: str) -> Punten:
         if not rest:  # an empty line (a mark is always followed by text)
             current = None
             continue
+        marks_seen = marks_seen or marked  # also "- n.v.t.": the box uses marks from this line on (§6)
         if _placeholder(rest):
             result.opvulwaarden += 1
             current = None
             continue
-        marks_seen = marks_seen or marked
         if current is not None and marks_seen and not marked:
             current.append(rest)
         else:

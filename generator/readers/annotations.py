@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from ..fields import Veld
-from ..regels import melding, one_line
+from ..regels import clean_text, melding, one_line
 from .pdffields import PdfField, Widget, rectangle, widget_boxes
 
 TEXT_BOX = pikepdf.Name("/FreeText")
@@ -47,7 +47,7 @@ def apply_one(annotation: Annotation, veld: Veld | None, answers: dict[str, str 
         if veld is not None:
             notes.append(melding("tekening", veld=veld.label))
         return
-    if not annotation.text.strip():
+    if not has_text(annotation.text):
         return
     if veld is None:
         notes.append(melding("tekstvak_buiten", tekst=one_line(annotation.text)))
@@ -58,6 +58,11 @@ def apply_one(annotation: Annotation, veld: Veld | None, answers: dict[str, str 
         current = answers.get(veld.naam) or ""
         answers[veld.naam] = f"{current}\n{annotation.text}" if current else annotation.text
         notes.append(melding("tekstvak_gelezen", veld=veld.label))
+
+
+def has_text(text: str) -> bool:
+    """Anything but whitespace once cleaned (§5)? A text box with only spaces or control characters is ignored."""
+    return bool(clean_text(text).strip())
 
 
 def _field_at(annotation: Annotation, boxes: list[tuple[Veld, Widget]]) -> Veld | None:
@@ -90,7 +95,7 @@ def _text(annotation: pikepdf.Dictionary) -> str:
     """/Contents, or the rich text (/RC, XHTML) when a program left /Contents empty."""
     contents = annotation.get("/Contents")
     text = str(contents) if isinstance(contents, pikepdf.String) else ""
-    if text.strip():
+    if has_text(text):
         return text
     rich = annotation.get("/RC")
     if isinstance(rich, pikepdf.Stream):

@@ -7,6 +7,7 @@ checks the same files in the same order and must name the same reason.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..fields import ORGANISATIE
@@ -18,6 +19,10 @@ from .reject import Reject, RejectAnswerFile
 from .yaml12 import AliasUsed, YamlError, load_yaml
 
 ANSWER_KEYS = ("antwoorden", "organisatie", "werkblad")
+# Empty or only comments (§4.1): every line holds only spaces and tabs, or starts with # after them. The
+# line breaks and whitespace of YAML and JSON, not Python's wider idea of them (the browser does the same).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+EMPTY_LINE = re.compile(r"[ \t]*(?:#|$)")
 
 
 def read_answer_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept, suffix: str) -> Sheet:
@@ -48,7 +53,7 @@ def _parse(raw: bytes, suffix: str) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise Reject("geen_utf8") from None
-    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+    if all(EMPTY_LINE.match(line) for line in LINE_BREAK.split(text)):
         raise Reject("leeg")
     if suffix == ".json":
         try:

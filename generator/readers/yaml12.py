@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.events import AliasEvent
+from yaml.events import AliasEvent, DocumentStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
@@ -122,12 +122,14 @@ class _Loader(Reader, Scanner, Parser, _Composer, _Constructor, _Resolver):
 def load_yaml(text: str) -> Any:
     """The data of one YAML document; ``None`` when the document is empty.
 
-    Raises :class:`AliasUsed` for anchors and aliases and :class:`YamlError` for anything else that
-    is not one valid core-schema document (syntax, a second document, duplicate keys, other tags,
-    nesting too deep to follow).
+    In the order of docs/overzicht-regels.md §4.2 (the browser checks in the same order): the whole text
+    must be YAML and one document (:class:`YamlError`), then anchors and aliases are refused
+    (:class:`AliasUsed`) before anything is built, then building finds duplicate keys, other tags,
+    keys that are not text and nesting too deep to follow (:class:`YamlError`).
     """
     try:
-        loader = _Loader(text)  # checks for characters YAML does not allow (control characters)
+        _check_events(text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             return None if node is None else loader.construct_document(node)
@@ -137,3 +139,20 @@ def load_yaml(text: str) -> Any:
         raise
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         raise YamlError(str(exc)) from None
+
+
+def _check_events(text: str) -> None:
+    """Parse the whole text (events only: an alias is not expanded) for syntax, documents and anchors."""
+    loader = _Loader(text)  # checks for characters YAML does not allow (control characters)
+    documents, anchored = 0, False
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            documents += isinstance(event, DocumentStartEvent)
+            anchored = anchored or isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None
+    finally:
+        loader.dispose()
+    if documents > 1:
+        raise YamlError("more than one document")
+    if anchored:
+        raise AliasUsed

@@ -21,7 +21,7 @@ from generator.site.example_session import TITLE as SESSION_TITLE
 from generator.site.example_session import build_example_session, has_example_session
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 from generator.site.search import rewrite_index
-from generator.site.sessie import DATA_SCRIPT, data_script
+from generator.site.sessie import generated_files
 from generator.site.website import Website, disclaimer
 
 _pages: list[Page] = []
@@ -59,7 +59,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in _pages:
         files.append(File.generated(config, page.path, content=page.markdown))
     data = _data[0]
-    files.append(File.generated(config, DATA_SCRIPT, content=data_script(data)))
+    try:
+        session_files = generated_files(data)  # the layouts need the blank PDFs (cached)
+    except DoorstroomError as exc:
+        raise PluginError(exc.format_message()) from None
+    for path, content in session_files.items():
+        files.append(File.generated(config, path, content=content))
     jobs = all_jobs(data)
     try:
         pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered

@@ -1,9 +1,12 @@
 """The page "Sessie-overzicht maken": the gap overview made in the browser, from the same model and rules.
 
-The browser gets its data from one generated script (``assets/javascripts/sessie/gegevens.js``):
-werkbladen with their field contract, fasen, categorieen, menukaarten and generator/regels.json. It is
-written from the model at every build, so the page and the CLI can never disagree about a label,
-a field name or a rule text.
+The browser gets its data from scripts the build writes (:func:`generated_files`), never from a
+hand-made copy: ``gegevens.js`` (werkbladen with their field contract, fasen, categorieen, menukaarten,
+generator/regels.json and the static part of the overview's view context, ``toolkit_view`` per
+menukaart), ``opmaak.js`` (where every word and field box is on our blank PDFs, for flattened sheets)
+and ``sjabloon.js`` (the overview template, generator/overview/templates/scherm.html.j2, as text for
+Nunjucks). The view's CSS and filter script are copied from the same folder. So the page and the CLI
+can never disagree about a label, a field name, a rule text or the look of the overview.
 """
 
 from __future__ import annotations
@@ -13,6 +16,11 @@ from typing import Any
 
 from ..fields import ORGANISATIE
 from ..loader import ToolkitData
+from ..overview.html import SCREEN_CSS, SCREEN_JS, SCREEN_TEMPLATE
+from ..overview.links import instrument_links
+from ..overview.run import DEFAULT_TITLE
+from ..overview.view import PREVIEW, toolkit_view
+from ..readers.layout import layout
 from ..regels import regels
 from ..sheet.render import render_sheet
 
@@ -20,11 +28,17 @@ PATH = "sessie/index.md"
 TITLE = "Sessie-overzicht maken"
 WERKBLAD = "stimuleren"  # the raster werkblad whose sheets make the gap overview
 DATA_SCRIPT = "assets/javascripts/sessie/gegevens.js"
+LAYOUT_SCRIPT = "assets/javascripts/sessie/opmaak.js"
+TEMPLATE_SCRIPT = "assets/javascripts/sessie/sjabloon.js"
+VIEW_CSS = "assets/overzicht/scherm.css"
+VIEW_JS = "assets/overzicht/scherm.js"
 ROOT = "../"  # from sessie/index.html to the site root
 
 # The page's scripts in the order they need each other (each adds to window.Doorstroom).
 MODULES = ("laden", "regels", "tekst", "bestanden", "antwoordbestand", "pdf-velden", "pdfjs", "pdf-plat",
-           "pdf-lezen", "lezen", "samenvoegen", "uitvoer", "xlsx", "weergave", "blad-toevoegen", "pagina")
+           "pdf-lezen", "lezen", "samenvoegen", "scherm-context", "uitvoer", "xlsx", "weergave", "blad-toevoegen",
+           "pagina")
+HEADER = "// Gemaakt door generator/site/sessie.py uit {bron}: niet bewerken.\n"
 
 
 def browser_data(data: ToolkitData) -> dict[str, Any]:
@@ -36,11 +50,8 @@ def browser_data(data: ToolkitData) -> dict[str, Any]:
         "werkbladen": [{
             "id": w.id,
             "titel": w.titel,
-            "soort": w.soort,
-            "organisatie": w.organisatie,
             "antwoorden": [a.model_dump() for a in getattr(w.blad, "antwoorden", [])],
             "velden": [v.as_dict() for v in data.velden[w.id]],
-            "pdf": f"pdf/{w.id}.pdf.js",
         } for w in data.werkbladen.values()],
         "organisatieveld": ORGANISATIE.naam,
         "fasen": [{"id": f.id, "naam": f.naam} for f in vocabulaire.klantreis],
@@ -53,15 +64,40 @@ def browser_data(data: ToolkitData) -> dict[str, Any]:
         } for m in data.menukaarten.values()},
         "instrumenten": {i.id: {"titel": i.titel, "pad": f"instrumenten/{i.id}.html"}
                          for i in data.instrumenten.values()},
-        "bron": data.toolkit.bron,
+        # The static part of the view context, per menukaart; links relative to the site root (the page
+        # makes them absolute against the address it was opened from).
+        "toolkit": {m: toolkit_view(data, m, instrument_links(data, "")) for m in data.menukaarten},
+        "voorproef": PREVIEW,
     }
 
 
+def _script(name: str, value: Any, bron: str) -> str:
+    """A value as a script that sets ``window.Doorstroom.<name>`` (fetching .json does not work from file://)."""
+    content = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (HEADER.format(bron=bron) +
+            f"window.Doorstroom = window.Doorstroom || {{}};\nwindow.Doorstroom.{name} = {content};\n")
+
+
 def data_script(data: ToolkitData) -> str:
-    """The data as a script (a fetch of a .json file would not work from file://)."""
-    content = json.dumps(browser_data(data), ensure_ascii=False, separators=(",", ":"))
-    return ("// Gemaakt door generator/site/sessie.py uit de YAML en generator/regels.json: niet bewerken.\n"
-            f"window.Doorstroom = window.Doorstroom || {{}};\nwindow.Doorstroom.gegevens = {content};\n")
+    return _script("gegevens", browser_data(data), "de YAML en generator/regels.json")
+
+
+def layout_script(data: ToolkitData) -> str:
+    """The layout of every werkblad with fields (generator/readers/layout.py), for flattened sheets (§3a)."""
+    layouts = {w: layout(data, w) for w in data.werkbladen if data.velden[w]}
+    return _script("opmaak", layouts, "onze lege PDF's (generator/readers/layout.py)")
+
+
+def generated_files(data: ToolkitData) -> dict[str, str]:
+    """Every file of the page that the build writes: site path -> content."""
+    return {
+        DATA_SCRIPT: data_script(data),
+        LAYOUT_SCRIPT: layout_script(data),
+        TEMPLATE_SCRIPT: _script("sjabloon", SCREEN_TEMPLATE.read_text(encoding="utf-8"),
+                                 "generator/overview/templates/scherm.html.j2"),
+        VIEW_CSS: SCREEN_CSS.read_text(encoding="utf-8"),
+        VIEW_JS: SCREEN_JS.read_text(encoding="utf-8"),
+    }
 
 
 INTRO = """Na de bijeenkomst vult elke organisatie het [werkblad Stimuleren](../werkbladen/stimuleren.md) in.
@@ -81,11 +117,12 @@ def page_markdown(data: ToolkitData) -> str:
         f'<button type="button" class="md-button" data-actie="{action}" disabled>{label}</button>'
         for action, label in (("afdrukken", "Afdrukken (A3)"), ("excel", "Download als Excel"),
                               ("csv", "Download als CSV"), ("json", "Download als JSON")))
-    scripts = "\n".join(f'<script src="{ROOT}assets/javascripts/sessie/{name}.js"></script>'
-                        for name in ("gegevens", *MODULES))
+    scripts = "\n".join([f'<script src="{ROOT}assets/javascripts/sessie/{name}.js"></script>'
+                         for name in ("gegevens", "sjabloon", *MODULES)] + [f'<script src="{ROOT}{VIEW_JS}"></script>'])
     sheet = render_sheet(data, WERKBLAD, "form")
     return f"""---
 hide:
+  - navigation
   - toc
 ---
 
@@ -93,6 +130,7 @@ hide:
 
 {INTRO}
 
+<link rel="stylesheet" href="{ROOT}{VIEW_CSS}">
 <link rel="stylesheet" href="{ROOT}assets/stylesheets/sessie.css">
 <div class="sessie" markdown="0">
 <p class="sessie-privacy">{PRIVACY}</p>
@@ -112,7 +150,7 @@ hide:
 </div>
 <div class="sessie-instellingen">
 <p><label for="sessie-titel">Titel van het overzicht</label><br>
-<input type="text" id="sessie-titel" class="sessie-veld" value="Klantreis-gatenoverzicht"></p>
+<input type="text" id="sessie-titel" class="sessie-veld" value="{DEFAULT_TITLE}"></p>
 <p><label for="sessie-sector">Ideeën voor de gaten uit</label><br>
 <select id="sessie-sector" class="sessie-veld">{sectors}</select></p>
 </div>
@@ -125,11 +163,13 @@ hide:
 <form class="sessie-blad__formulier" data-werkblad="{WERKBLAD}" method="dialog" autocomplete="off" novalidate>
 <h2 id="sessie-blad-kop">Blad toevoegen: werkblad Stimuleren van één organisatie</h2>
 <p>Typ het blad over zoals het op papier staat: één punt per regel. Het blad gaat alleen in dit
-overzicht; bewaren doet u met <strong>Download als JSON</strong> van het overzicht.</p>
+overzicht en wordt nergens bewaard. Wilt u het bewaren, kies dan <strong>Opslaan als bestand</strong>: dat
+antwoordbestand kunt u later weer neerzetten.</p>
 <p class="sessie-blad__melding" role="alert"></p>
 {sheet}
 <div class="sessie-knoppen">
 <button type="submit" class="md-button md-button--primary" value="toevoegen">Toevoegen aan het overzicht</button>
+<button type="button" class="md-button sessie-blad__opslaan">Opslaan als bestand</button>
 <button type="submit" class="md-button" value="annuleren" formnovalidate>Annuleren</button>
 </div>
 </form>

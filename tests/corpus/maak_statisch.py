@@ -186,6 +186,27 @@ def main() -> None:
     text(d + "n-surrogaat.json", '{"werkblad": "stimuleren", "organisatie": "Gemeente Surrogaat", "antwoorden": {'
          '"voorrang__woonwens__nog": "a\\ud800b"}}')
 
+    # 17: rules the two implementations once read differently (settled in docs/overzicht-regels.md)
+    d = "17-randen-regels/invoer/"
+    js(d + "a-teken-en-opvulling.json", "Gemeente Teken", {
+        "passend-aanbod__huidige-woning__al": "- n.v.t.\nEerste regel\nloopt door",  # a marked placeholder: marks used
+        "passend-aanbod__woonwens__al": "•\nLos\nApart",  # a lone bullet is only a placeholder
+    })
+    text(d + "b-alleen-nbsp.yaml", "\u00a0\n")  # not empty: only spaces and tabs count as empty
+    raw(d + "c-scheidingsteken.json", b"\x1c\n")
+    text(d + "d-getallen.yaml", "werkblad: stimuleren\norganisatie: Gemeente Getallen\nantwoorden:\n"
+         "  passend-aanbod__huidige-woning__nog: 1_000\n  passend-aanbod__woonwens__nog: 0b11\n"
+         "  passend-aanbod__woningzoeken__nog: +0x1F\n  passend-aanbod__verhuizen__nog: 012\n"
+         "  passend-aanbod__nieuw-thuis__nog: 1.\n  op-weg-helpen__huidige-woning__nog: -0\n"
+         "  op-weg-helpen__woonwens__nog: 1e3\n  op-weg-helpen__woningzoeken__nog: 9007199254740991\n")
+    text(d + "e-anker-na-dubbele-sleutel.yaml", "werkblad: stimuleren\nwerkblad: stimuleren\norganisatie: &o Gemeente X\n")
+    text(d + "f-alias-zonder-anker.yaml", "werkblad: stimuleren\norganisatie: *onbekend\n")
+    text(d + "g-anker-in-tweede-document.yaml", "werkblad: stimuleren\n---\norganisatie: &o Gemeente X\n")
+    text(d + "h-lijst-als-sleutel.yaml", "werkblad: stimuleren\n[a, b]: 1\n")
+    text(d + "i-anker-en-syntaxfout.yaml", "werkblad: &w stimuleren\norganisatie: [Gemeente\n")
+    text(d + "j-onbekende-tag-en-anker.yaml", "werkblad: !!binary c3RpbQ==\norganisatie: &o Gemeente X\n")
+    js(d + "k-getal-als-organisatie.json", None, {"organisatie": 12, "voorrang__woonwens__al": "x"})
+
 
 if __name__ == "__main__":
     main()

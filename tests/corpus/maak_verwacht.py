@@ -300,6 +300,39 @@ CASES["16-pdf-randen"] = {
     ],
 }
 
+CASES["17-randen-regels"] = {
+    "organisaties": ["Gemeente Teken", "Gemeente Getallen", "Gemeente Stil"],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [("Gemeente Teken", "Eerste regel loopt door")],
+                                             [("Gemeente Getallen", "1_000")]),
+        "passend-aanbod|woonwens": cel("gedekt", [("Gemeente Teken", "Los"), ("Gemeente Teken", "Apart")],
+                                       [("Gemeente Getallen", "0b11")]),
+        "passend-aanbod|woningzoeken": cel("potentie", nog=[("Gemeente Getallen", "+0x1F")]),
+        "passend-aanbod|verhuizen": cel("potentie", nog=[("Gemeente Getallen", "12")]),
+        "passend-aanbod|nieuw-thuis": cel("potentie", nog=[("Gemeente Getallen", "1")]),
+        "op-weg-helpen|huidige-woning": cel("potentie", nog=[("Gemeente Getallen", "0")]),
+        "op-weg-helpen|woonwens": cel("potentie", nog=[("Gemeente Getallen", "1000")]),
+        "op-weg-helpen|woningzoeken": cel("potentie", nog=[("Gemeente Getallen", "9007199254740991")]),
+        "voorrang|verhuizen": cel("gedekt", [("Gemeente Stil", "Echt punt")]),
+    },
+    "afgewezen": [
+        ["b-alleen-nbsp.yaml", fout("fout_vorm")],
+        ["c-scheidingsteken.json", reden("json_ongeldig")],
+        ["e-anker-na-dubbele-sleutel.yaml", reden("yaml_verwijzing")],
+        ["f-alias-zonder-anker.yaml", reden("yaml_verwijzing")],
+        ["g-anker-in-tweede-document.yaml", reden("yaml_ongeldig")],
+        ["h-lijst-als-sleutel.yaml", reden("yaml_ongeldig")],
+        ["i-anker-en-syntaxfout.yaml", reden("yaml_ongeldig")],
+        ["j-onbekende-tag-en-anker.yaml", reden("yaml_verwijzing")],
+        ["k-getal-als-organisatie.json", fout("fout_organisatie")],
+    ],
+    "meldingen": [
+        ["a-teken-en-opvulling.json", melding("opvulwaarden", aantal=2)],
+        ["l-tekstvak-stuurtekens.pdf", melding("tekstvak_gelezen", veld="Organisatie")],
+        ["l-tekstvak-stuurtekens.pdf", melding("tekstvak_gelezen", veld="Voorrang, Verhuizen: doen we al")],
+    ],
+}
+
 
 def main() -> None:
     for name, expected in CASES.items():

@@ -1,84 +1,142 @@
 /* Answer files (YAML or JSON), checked in the order of docs/overzicht-regels.md §4.
-   JSON is strict (JSON.parse: no NaN); YAML is the 1.2 core schema of js-yaml with duplicate keys
-   and anchors/aliases refused. Numbers keep their source, so 12 is text "12" and 1.5 or 12.0 is refused. */
+   JSON: JSON.parse (strict, the last of two equal keys counts). YAML: js-yaml with the YAML 1.2 core
+   schema written out here with the same patterns as the Python reader (generator/readers/yaml12.py),
+   because js-yaml's own core schema also takes 1_000, 0b11 and +0x1F as numbers. Numbers stay
+   numbers here; lezen.js turns a whole number into text (§4.9). */
 (function (D) {
   "use strict";
   var rules = D.regels;
   var KEYS = { werkblad: true, organisatie: true, antwoorden: true };
 
-  /** A number as written in the file: integers become text, other numbers are refused later. */
-  function Getal(source, integer) { this.bron = source; this.geheel = integer; }
-
   function decode(bytes) {
     var text;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);  // drops a BOM
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);  // drops one BOM, like utf-8-sig
     } catch (e) {
       throw rules.afwijzen("geen_utf8");
     }
-    var meaningful = text.split(/\r\n|\r|\n/).some(function (line) {
-      var trimmed = line.trim();
-      return trimmed && trimmed.charAt(0) !== "#";
-    });
+    // Empty or only comments: every line (CR LF, CR or LF) holds only spaces and tabs, or starts with #.
+    var meaningful = text.split(/\r\n|\r|\n/).some(function (line) { return !/^[ \t]*(?:#|$)/.test(line); });
     if (!meaningful) { throw rules.afwijzen("leeg"); }
     return text;
   }
 
   function parseJson(text) {
     try {
-      return JSON.parse(text, function (key, value, context) {
-        if (typeof value !== "number") { return value; }
-        var source = context && typeof context.source === "string" ? context.source : null;
-        if (source !== null) { return new Getal(/^-?\d+$/.test(source) ? BigInt(source).toString() : source, /^-?\d+$/.test(source)); }
-        return new Getal(String(value), Number.isSafeInteger(value));
-      });
+      return JSON.parse(text);
     } catch (e) {
       throw rules.afwijzen("json_ongeldig");
     }
   }
 
-  var yamlSchema = null;
-  function schema(jsyaml) {
-    if (!yamlSchema) {
-      var core = jsyaml.CORE_SCHEMA;
-      var int = core.compiledImplicit.filter(function (t) { return t.tag === "tag:yaml.org,2002:int"; })[0];
-      var float = core.compiledImplicit.filter(function (t) { return t.tag === "tag:yaml.org,2002:float"; })[0];
-      function wrap(type, integer) {
-        return new jsyaml.Type(type.tag, {
+  /* A scalar that the core schema resolves to something other than text. It remembers how it was
+     written: as a mapping key it is that text (js-yaml turns keys into strings with toString). */
+  function Skalar(soort, bron) { this.soort = soort; this.bron = bron; }
+  Skalar.prototype.toString = function () { return this.bron; };
+  Object.defineProperty(Skalar.prototype, Symbol.toStringTag, { value: "Skalar" });
+
+  var CORE = [  // YAML 1.2 core schema (section 10.3.2), the patterns of generator/readers/yaml12.py
+    ["null", /^(?:~|null|Null|NULL|)$/],
+    ["bool", /^(?:true|True|TRUE|false|False|FALSE)$/],
+    ["int", /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/],
+    ["float", /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/]
+  ];
+
+  var schemas = null;
+  function yamlSchemas(jsyaml) {
+    if (!schemas) {
+      var core = CORE.map(function (entry) {
+        return new jsyaml.Type("tag:yaml.org,2002:" + entry[0], {
           kind: "scalar",
-          resolve: type.resolve,
-          construct: function (data) { var value = type.construct(data); return new Getal(integer ? String(value) : data, integer); },
-          instanceOf: Getal
+          resolve: function (data) { return data !== null && entry[1].test(data); },
+          construct: function (data) { return new Skalar(entry[0], data); },
+          instanceOf: Skalar
         });
-      }
-      yamlSchema = core.extend({ implicit: [wrap(int, true), wrap(float, false)] });
+      });
+      // First pass: only the structure counts (any tag is taken, a repeated key too), to find anchors.
+      var anyTag = [];
+      ["scalar", "sequence", "mapping"].forEach(function (kind) {
+        ["!", "tag:"].forEach(function (prefix) {
+          anyTag.push(new jsyaml.Type(prefix, { kind: kind, multi: true, resolve: function () { return true; },
+            construct: function (data) { return data; } }));
+        });
+      });
+      schemas = { structure: jsyaml.FAILSAFE_SCHEMA.extend({ implicit: core, explicit: anyTag }),
+        core: jsyaml.FAILSAFE_SCHEMA.extend({ implicit: core }) };
     }
-    return yamlSchema;
+    return schemas;
   }
 
+  /** The order of §4.2: invalid YAML or more than one document, then anchors/aliases (before anything
+      is built from them), then what only building finds (a repeated key, another tag, a key that is
+      a list or mapping). */
   function parseYaml(jsyaml, text) {
+    var found = yamlSchemas(jsyaml);
     var anchors = false;
+    try {
+      jsyaml.load(text, { schema: found.structure, json: true, listener: function (event, state) {
+        if (event === "close" && state.anchor !== null && state.anchor !== undefined) { anchors = true; }
+      } });
+    } catch (e) {
+      // js-yaml stops at an alias it cannot resolve (an alias without anchor, or inside its own anchor)
+      throw rules.afwijzen(/unidentified alias/.test(e.message) ? "yaml_verwijzing" : "yaml_ongeldig");
+    }
+    if (anchors) { throw rules.afwijzen("yaml_verwijzing"); }
+    var complexKey = false;
+    var explicitKeys = [];
     var content;
     try {
-      content = jsyaml.load(text, {
-        schema: schema(jsyaml),
-        listener: function (event, state) { if (event === "close" && state.anchor !== null && state.anchor !== undefined) { anchors = true; } }
-      });
+      content = jsyaml.load(text, { schema: found.core, listener: function (event, state) {
+        if (event === "open") {  // a node right after "? " is an explicit key
+          explicitKeys.push(/(?:^|[\s,[{])\?[ \t]*$/.test(text.slice(Math.max(0, state.position - 80), state.position)));
+        } else if (event === "close") {
+          var explicit = explicitKeys.pop();
+          var collection = state.kind === "sequence" || state.kind === "mapping";
+          if (collection && (explicit || /^[ \t]*:(?:[ \t\r\n]|$)/.test(text.slice(state.position, state.position + 80)))) {
+            complexKey = true;  // a list or mapping as a key: YAML allows it, a name cannot be one
+          }
+        }
+      } });
     } catch (e) {
       throw rules.afwijzen("yaml_ongeldig");
     }
-    if (anchors) { throw rules.afwijzen("yaml_verwijzing"); }
-    return content;
+    if (complexKey) { throw rules.afwijzen("yaml_ongeldig"); }
+    return plain(content);
+  }
+
+  /** A core-schema scalar as JavaScript: null, true/false or a number (as the Python reader builds it). */
+  function value(scalar) {
+    var text = scalar.bron;
+    switch (scalar.soort) {
+      case "null": return null;
+      case "bool": return text.toLowerCase() === "true";
+      case "int":
+        if (/^0o/.test(text)) { return parseInt(text.slice(2), 8); }
+        if (/^0x/.test(text)) { return parseInt(text.slice(2), 16); }
+        return Number(text);
+      default:
+        if (/\.(?:inf|Inf|INF)$/.test(text)) { return text.charAt(0) === "-" ? -Infinity : Infinity; }
+        if (/\.(?:nan|NaN|NAN)$/.test(text)) { return NaN; }
+        return Number(text);
+    }
+  }
+
+  function plain(node) {
+    if (node instanceof Skalar) { return value(node); }
+    if (Array.isArray(node)) { return node.map(plain); }
+    if (node !== null && typeof node === "object") {
+      var result = {};
+      Object.keys(node).forEach(function (key) { result[key] = plain(node[key]); });
+      return result;
+    }
+    return node;
   }
 
   function isMapping(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Getal);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
   }
 
-  function text(value) {
-    if (value instanceof Getal) { return value.geheel ? value.bron : value; }
-    return value;
-  }
+  function sorted(keys) { return keys.slice().sort(D.bestanden.vergelijk); }
 
   /** Bytes -> {werkblad, organisatie, antwoorden} or an Afwijzing. `accept(werkblad)` says whether this
       job takes the werkblad (null) or why not (a text); it runs at its place in the order (§4.5). */
@@ -88,39 +146,39 @@
     var loaded = json ? Promise.resolve(null) : D.laden.jsYaml();
     return loaded.then(function (jsyaml) {
       var content = json ? parseJson(source) : parseYaml(jsyaml, source);
+      if (content === null && !json) { throw rules.afwijzen("leeg"); }  // a document without content ("---")
       if (!isMapping(content)) { throw rules.fout("fout_vorm"); }
-      var keys = Object.keys(content).sort();
+      var keys = sorted(Object.keys(content));
       for (var i = 0; i < keys.length; i++) {
-        if (!KEYS[keys[i]]) { throw rules.fout("fout_sleutel", { sleutel: keys[i] }); }
+        if (!KEYS[keys[i]]) { throw rules.fout("fout_sleutel", { sleutel: D.tekst.eenRegel(keys[i]) }); }
       }
       var werkbladId = content.werkblad;
       if (typeof werkbladId !== "string" || !werkbladId) { throw rules.fout("fout_werkblad_ontbreekt"); }
       var werkblad = werkbladen.filter(function (w) { return w.id === werkbladId; })[0];
-      if (!werkblad) { throw rules.fout("fout_werkblad_onbekend", { werkblad: werkbladId }); }
+      if (!werkblad) { throw rules.fout("fout_werkblad_onbekend", { werkblad: D.tekst.eenRegel(werkbladId) }); }
       var refusal = accept(werkblad);
       if (refusal) { throw new rules.Afwijzing(refusal); }
 
+      var answers = content.antwoorden === undefined ? null : content.antwoorden;
       var outer = content.organisatie === undefined ? null : content.organisatie;
-      if (outer !== null && typeof outer !== "string") { throw rules.fout("fout_organisatie"); }
-      var answers = content.antwoorden === undefined || content.antwoorden === null ? {} : content.antwoorden;
-      var inner = null;
-      if (isMapping(answers) && Object.prototype.hasOwnProperty.call(answers, "organisatie")) {
-        inner = text(answers.organisatie);  // older files kept it among the answers
-        if (inner !== null && typeof inner !== "string") { throw rules.fout("fout_organisatie"); }
-      }
+      var inner = isMapping(answers) && answers.organisatie !== undefined ? answers.organisatie : null;
+      [outer, inner].forEach(function (name) {  // older files kept the name among the answers
+        if (name !== null && typeof name !== "string") { throw rules.fout("fout_organisatie"); }
+      });
       var first = D.tekst.eenRegel(outer || "");
       var second = D.tekst.eenRegel(inner || "");
       if (first && second && first.toLowerCase() !== second.toLowerCase()) {
         throw rules.afwijzen("twee_organisaties", { eerste: first, tweede: second });
       }
+      if (answers === null) { answers = {}; }
       if (!isMapping(answers)) { throw rules.fout("fout_antwoorden"); }
       var values = {};
       Object.keys(answers).forEach(function (key) {
-        if (key !== "organisatie") { values[key] = text(answers[key]); }
+        if (key !== D.gegevens.organisatieveld) { values[key] = answers[key]; }
       });
       return { werkblad: werkblad, organisatie: first || second, antwoorden: values, meldingen: [] };
     });
   }
 
-  D.antwoordbestand = { lees: lees, Getal: Getal };
+  D.antwoordbestand = { lees: lees };
 })(window.Doorstroom);

@@ -64,8 +64,8 @@
 
   /** "pdf" or "antwoord"; anything else is rejected here with its reason (content first, then name). */
   function soort(naam, bytes) {
-    if (onlyWhitespace(bytes)) { throw rules.afwijzen("leeg"); }
     if (bytes.length > rules.maxBytes) { throw rules.afwijzen("te_groot", { mb: rules.maxMb }); }
+    if (onlyWhitespace(bytes)) { throw rules.afwijzen("leeg"); }
     if (contains(bytes, "%PDF-", 0, 1024)) { return "pdf"; }
     var ext = extension(naam);
     if (ext === "pdf") { throw rules.afwijzen("geen_pdf"); }

@@ -1,4 +1,4 @@
-/* Load a script of this site once, when it is first needed (pdf.js and exceljs are large).
+/* Load a script of this site once, when it is first needed (pdf.js, exceljs and the layouts are large).
    A <script> tag works from file:// as well; fetch() would not. */
 (function (D) {
   "use strict";
@@ -28,6 +28,7 @@
     script: script,
     jsYaml: function () { return window.jsyaml ? Promise.resolve(window.jsyaml) : script("assets/javascripts/vendor/js-yaml.min.js").then(function () { return window.jsyaml; }); },
     pdfLib: function () { return window.PDFLib ? Promise.resolve(window.PDFLib) : script("assets/javascripts/pdf-lib.min.js").then(function () { return window.PDFLib; }); },
+    nunjucks: function () { return window.nunjucks ? Promise.resolve(window.nunjucks) : script("assets/javascripts/nunjucks.min.js").then(function () { return window.nunjucks; }); },
     excel: function () { return window.ExcelJS ? Promise.resolve(window.ExcelJS) : script("assets/javascripts/vendor/exceljs.min.js").then(function () { return window.ExcelJS; }); },
     /* pdf.js runs its "worker" on the main thread: from file:// a Worker cannot start, so the worker
        script is loaded first as a plain script (it sets globalThis.pdfjsWorker, which pdf.js then uses). */
@@ -40,15 +41,9 @@
         return window.pdfjsLib;
       });
     },
-    /** The blank PDF of a werkblad, as the site ships it for the form (pdf/<id>.pdf.js). */
-    blankPdf: function (werkblad) {
-      var ready = (window.doorstroomPdf || {})[werkblad] ? Promise.resolve() : script("pdf/" + werkblad + ".pdf.js");
-      return ready.then(function () {
-        var text = atob(window.doorstroomPdf[werkblad]);
-        var bytes = new Uint8Array(text.length);
-        for (var i = 0; i < text.length; i++) { bytes[i] = text.charCodeAt(i); }
-        return bytes;
-      });
+    /** Where every word and field box is on our blank PDF of each werkblad (made by the site build). */
+    opmaak: function () {
+      return D.opmaak ? Promise.resolve(D.opmaak) : script("assets/javascripts/sessie/opmaak.js").then(function () { return D.opmaak; });
     }
   };
 })(window.Doorstroom = window.Doorstroom || {});

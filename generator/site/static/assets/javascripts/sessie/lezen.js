@@ -8,11 +8,18 @@
     var known = {};
     werkblad.velden.forEach(function (v) { known[v.naam] = true; });
     var unknown = Object.keys(answers).filter(function (name) { return !known[name]; });
-    unknown.sort(function (a, b) { return D.bestanden.vergelijk(a, b); });
+    unknown.sort(D.bestanden.vergelijk);
     if (!unknown.length) { return; }
-    var shown = unknown.slice(0, 5).join(", ");
+    var shown = unknown.slice(0, 5).map(D.tekst.eenRegel).join(", ");
     if (unknown.length > 5) { shown = rules.reden("onbekende_velden_meer", { namen: shown, aantal: unknown.length - 5 }); }
     throw rules.afwijzen("onbekende_velden", { namen: shown });
+  }
+
+  /** A whole number typed in a text field is text ("12"; 1.0 and 1e3 are "1" and "1000"), up to
+      2^53 - 1; other numbers stay numbers (and are refused). Booleans are not numbers. */
+  function numberAsText(value) {
+    return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+      ? String(value) : value;
   }
 
   /** Every contract field but organisatie with its value: text cleaned, checkboxes true/false. */
@@ -26,6 +33,7 @@
         if (value !== null && typeof value !== "boolean") { throw rules.fout("fout_vinkje", { naam: v.naam }); }
         result[v.naam] = value === true;
       } else {
+        value = numberAsText(value);
         if (value !== null && typeof value !== "string") { throw rules.fout("fout_tekst", { naam: v.naam }); }
         result[v.naam] = D.tekst.schoon(value || "");
       }
@@ -53,8 +61,9 @@
     }).then(function (raw) {
       unknownFields(raw.antwoorden, raw.werkblad);
       var answers = completeAnswers(raw.antwoorden, raw.werkblad);
-      var organisatie = D.tekst.eenRegel(raw.organisatie || "");
-      if (raw.werkblad.organisatie && !organisatie) { throw rules.afwijzen("geen_organisatie"); }
+      var hasOrganisation = raw.werkblad.velden.some(function (v) { return v.naam === D.gegevens.organisatieveld; });
+      var organisatie = hasOrganisation ? D.tekst.eenRegel(raw.organisatie || "") : "";
+      if (hasOrganisation && !organisatie) { throw rules.afwijzen("geen_organisatie"); }
       return { bestand: file.naam, blad: { werkblad: raw.werkblad.id, organisatie: organisatie, antwoorden: answers, meldingen: raw.meldingen } };
     }).catch(function (error) {
       if (error instanceof rules.Afwijzing) { return { bestand: file.naam, reden: error.reden }; }

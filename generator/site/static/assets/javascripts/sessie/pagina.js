@@ -1,5 +1,5 @@
 /* The page "Sessie-overzicht maken": collect the files (chosen, dropped, a folder, or typed in), read
-   each once, and show the overview; downloads are made from the same overview object. Files stay
+   each once, and show the overview; downloads are made from the same context as the view. Files stay
    in this tab: nothing is sent and nothing is stored. */
 (function (D) {
   "use strict";
@@ -14,15 +14,12 @@
   var dropZone = root.querySelector("#sessie-neerzetten");
   var accept = D.lezen.alleen(D.gegevens.overzicht);
 
-  var files = new Map();   // path -> {naam, bytes | teGroot}
+  var files = new Map();   // relative path -> {naam, bytes | teGroot | onleesbaar}: a path is there once
   var typed = [];          // sheets typed in with "Blad toevoegen", in the order they were added
   var reads = new Map();   // path -> Promise of the read result (a file is read once)
-  var current = null;      // the overview shown now
+  var replaced = [];       // paths chosen again (the newer choice counts), told in the status line
+  var current = null;      // the context of the overview shown now
   var version = 0;
-
-  var style = document.createElement("style");
-  style.textContent = "@page { size: A3 landscape; margin: 12mm; }";
-  document.head.appendChild(style);
 
   function say(text) { status.textContent = text; }
 
@@ -31,15 +28,28 @@
     return instrument ? new URL(instrument.pad, D.laden.root).href : null;
   }
 
+  /** The title as the CLI takes it (--titel): on one line, the default when empty. */
+  function title() {
+    return D.tekst.eenRegel(titleInput.value) || titleInput.defaultValue;
+  }
+
+  function plural(count, one, more) { return count + " " + (count === 1 ? one : more); }
+
   function inputs() {
     var chosen = D.bestanden.volgorde(Array.from(files.values()).filter(function (f) { return !D.bestanden.overslaan(f.naam); }));
     return chosen.concat(typed);
   }
 
   function read(file) {
-    var key = file.naam;
-    if (!reads.has(key)) { reads.set(key, D.lezen.bestand(file, accept)); }
-    return reads.get(key);
+    if (!reads.has(file.naam)) { reads.set(file.naam, D.lezen.bestand(file, accept)); }
+    return reads.get(file.naam);
+  }
+
+  /** Files chosen again: the newer choice counts (named when there are a few). */
+  function replacedText() {
+    if (!replaced.length) { return ""; }
+    var names = replaced.slice(0, 3).join(", ") + (replaced.length > 3 ? " en " + (replaced.length - 3) + " meer" : "");
+    return " " + plural(replaced.length, "bestand was", "bestanden waren") + " al gekozen; de nieuwe keuze telt (" + names + ").";
   }
 
   /** Read what is new, then build and show the overview (and tell tests and benchmarks it is there). */
@@ -55,21 +65,32 @@
       root.setAttribute("data-versie", String(mine));
       return Promise.resolve(null);
     }
-    say("Bezig met lezen van " + list.length + (list.length === 1 ? " bestand…" : " bestanden…"));
+    say("Bezig met lezen van " + plural(list.length, "bestand", "bestanden") + "…");
     root.setAttribute("aria-busy", "true");
     return Promise.all(list.map(read)).then(function (gelezen) {
       if (mine !== version) { return null; }
-      current = D.samenvoegen.overzicht(gelezen, { sector: sectorInput.value, url: instrumentUrl });
-      D.weergave.toon(view, current);
+      var overzicht = D.samenvoegen.overzicht(gelezen, { sector: sectorInput.value, url: instrumentUrl });
+      var context = D.schermContext.context(overzicht, { titel: title(), sector: sectorInput.value, root: D.laden.root });
+      return D.weergave.toon(view, context).then(function () { return context; });
+    }).then(function (context) {
+      if (!context || mine !== version) { return null; }
+      current = context;
+      var overzicht = context.overzicht;
       setDownloads(true);
-      var used = gelezen.length - current.afgewezen.length;
-      say(list.length + (list.length === 1 ? " bestand" : " bestanden") + " gelezen: " + used + " verwerkt, " +
-        current.afgewezen.length + " niet verwerkt; " + current.organisaties.length +
-        (current.organisaties.length === 1 ? " organisatie." : " organisaties."));
+      say(plural(list.length, "bestand", "bestanden") + " gelezen: " + (list.length - overzicht.afgewezen.length) +
+        " verwerkt, " + overzicht.afgewezen.length + " niet verwerkt; " +
+        plural(overzicht.organisaties.length, "organisatie", "organisaties") + "." + replacedText());
       root.removeAttribute("aria-busy");
       root.setAttribute("data-versie", String(mine));
-      document.dispatchEvent(new CustomEvent("doorstroom:overzicht", { detail: current }));
-      return current;
+      document.dispatchEvent(new CustomEvent("doorstroom:overzicht", { detail: overzicht }));
+      return overzicht;
+    }).catch(function (error) {  // a fault of ours, never of the files: say so, keep the page usable
+      if (mine !== version) { return null; }
+      root.removeAttribute("aria-busy");
+      root.setAttribute("data-versie", String(mine));
+      say("Het overzicht kon niet worden gemaakt door een fout in deze pagina (" + ((error && error.name) || "fout") +
+        "). Meld dit aan de beheerder van de site; uw bestanden zijn niet veranderd.");
+      return null;
     });
   }
 
@@ -78,6 +99,7 @@
   }
 
   function add(list) {
+    replaced = list.filter(function (f) { return files.has(f.naam); }).map(function (f) { return f.naam; });
     list.forEach(function (f) { files.set(f.naam, f); reads.delete(f.naam); });
     return update();
   }
@@ -140,25 +162,26 @@
 
   var openSheet = D.bladToevoegen.koppel(root.querySelector("#sessie-blad"), function (file) {
     typed.push(file);
+    replaced = [];
     update();
-  });
+  }, function (bytes, name) { download(bytes, name, "application/json"); });
 
   var actions = {
     bestanden: function () { fileInput.click(); },
     map: function () { folderInput.click(); },
     blad: openSheet,
     wissen: function () {
-      files.clear(); typed = []; reads.clear();
+      files.clear(); typed = []; reads.clear(); replaced = [];
       update();
       say("Alle bladen zijn weggehaald. Er is niets bewaard.");
     },
     afdrukken: function () { window.print(); },
-    json: function () { if (current) { download(D.uitvoer.json(current), "overzicht.json", "application/json"); } },
-    csv: function () { if (current) { download(D.uitvoer.csv(current), "overzicht.csv", "text/csv"); } },
+    json: function () { if (current) { download(D.uitvoer.json(current.overzicht), "overzicht.json", "application/json"); } },
+    csv: function () { if (current) { download(D.uitvoer.csv(current.overzicht), "overzicht.csv", "text/csv"); } },
     excel: function () {
       if (!current) { return; }
       say("Het Excel-bestand wordt gemaakt…");
-      D.xlsx.maak(current, titleInput.value.trim() || "Klantreis-gatenoverzicht").then(function (bytes) {
+      D.xlsx.maak(current).then(function (bytes) {
         download(bytes, "overzicht.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         say("Het Excel-bestand is gedownload.");
       }, function (error) { say("Het Excel-bestand kon niet worden gemaakt (" + error.message + ")."); });
@@ -177,9 +200,10 @@
   });
   dropZone.addEventListener("dragleave", function () { dropZone.classList.remove("sessie-invoer--actief"); });
   dropZone.addEventListener("drop", dropped);
-  sectorInput.addEventListener("change", update);
-  titleInput.addEventListener("change", update);
+  sectorInput.addEventListener("change", function () { replaced = []; update(); });
+  titleInput.addEventListener("change", function () { replaced = []; update(); });
 
-  D.pagina = { update: update, huidige: function () { return current; } };
+  D.pagina = { update: update, huidige: function () { return current && current.overzicht; },
+    context: function () { return current; } };
   root.setAttribute("data-versie", "0");
 })(window.Doorstroom);

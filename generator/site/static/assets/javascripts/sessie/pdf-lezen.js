@@ -1,5 +1,6 @@
-/* A filled PDF -> {werkblad, organisatie, antwoorden, meldingen} (docs/overzicht-regels.md §3).
-   pdf-lib reads the form (fast); pdf.js only steps in for an encrypted PDF or one without fields. */
+/* A filled PDF -> {werkblad, organisatie, antwoorden, meldingen} (docs/overzicht-regels.md §3, the
+   steps of generator/readers/pdf.py). pdf-lib reads the form (fast); pdf.js only steps in for an
+   encrypted PDF (pdf-lib cannot decrypt) or one without fields (its words, §3a). */
 (function (D) {
   "use strict";
   var rules = D.regels;
@@ -19,78 +20,93 @@
     return best;
   }
 
-  function centre(rect) { return [(rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2]; }
-  function inside(rect, point) { return point[0] >= rect[0] && point[0] <= rect[2] && point[1] >= rect[1] && point[1] <= rect[3]; }
+  /** One text box, drawing or stamp that lies in the box of `veld` (null: in no box), §3.6. */
+  function annotatie(annotation, veld, answers, notes) {
+    if (annotation.tekst === null) {
+      if (veld) { notes.push(rules.melding("tekening", { veld: veld.label })); }
+      return;
+    }
+    if (!D.tekst.heeftTekst(annotation.tekst)) { return; }
+    if (!veld) {
+      notes.push(rules.melding("tekstvak_buiten", { tekst: D.tekst.eenRegel(annotation.tekst) }));
+    } else if (veld.soort === "checkbox") {
+      answers[veld.naam] = true;
+      notes.push(rules.melding("tekstvak_vinkje", { tekst: D.tekst.eenRegel(annotation.tekst), veld: veld.label }));
+    } else {
+      var current = answers[veld.naam] || "";
+      answers[veld.naam] = current ? current + "\n" + annotation.tekst : annotation.tekst;
+      notes.push(rules.melding("tekstvak_gelezen", { veld: veld.label }));
+    }
+  }
 
-  /** Text typed with "add text" / Fill & Sign, and drawings, placed by the box they lie in (§3.5). */
-  function annotations(form, werkblad, answers, notes) {
-    var fields = {};
-    werkblad.velden.forEach(function (v) { fields[v.naam] = v; });
-    form.annotaties.forEach(function (annotation) {
-      var point = centre(annotation.rect);
-      var widget = form.widgets.filter(function (w) { return w.pagina === annotation.pagina && inside(w.rect, point); })[0];
-      var field = widget ? fields[widget.naam] : null;
-      var label = field ? field.label : (widget ? widget.naam : "");
-      if (annotation.soort !== "FreeText") {
-        if (widget) { notes.push(rules.melding("tekening", { veld: label })); }
-        return;
-      }
-      var text = D.tekst.schoon(annotation.tekst).replace(/^\s+|\s+$/g, "");
-      if (!text) { return; }
-      if (!widget) {
-        notes.push(rules.melding("tekstvak_buiten", { tekst: D.tekst.eenRegel(text) }));
-      } else if (typeof answers[widget.naam] === "boolean" || (field && field.soort === "checkbox")) {
-        answers[widget.naam] = true;
-        notes.push(rules.melding("tekstvak_vinkje", { tekst: D.tekst.eenRegel(text), veld: label }));
-      } else {
-        var before = typeof answers[widget.naam] === "string" ? answers[widget.naam] : "";
-        answers[widget.naam] = before && before.replace(/\s+$/, "") ? before + "\n" + text : text;
-        notes.push(rules.melding("tekstvak_gelezen", { veld: label }));
+  /** The contract field whose widget (same page) holds the centre; where boxes overlap, the one whose
+      top-left corner is nearest (PDF y grows upwards: the top is rect[3]). */
+  function fieldAt(annotation, boxes) {
+    var x = annotation.midden[0], y = annotation.midden[1];
+    var best = null, distance = Infinity;
+    boxes.forEach(function (b) {
+      var r = b.rect;
+      if (b.pagina === annotation.pagina && r[0] <= x && x <= r[2] && r[1] <= y && y <= r[3]) {
+        var d = Math.hypot(x - r[0], y - r[3]);
+        if (d < distance) { best = b.veld; distance = d; }
       }
     });
+    return best;
   }
 
-  function fromForm(form, werkbladen, accept) {
-    var names = new Set(form.velden.map(function (f) { return f[0]; }));
-    var werkblad = whichWerkblad(werkbladen, names);
+  function fromForm(form, werkbladen) {
+    var werkblad = whichWerkblad(werkbladen, new Set(form.velden.map(function (f) { return f.naam; })));
     if (!werkblad) { throw rules.afwijzen("pdf_vreemd"); }
+    var velden = {};
+    werkblad.velden.forEach(function (v) { velden[v.naam] = v; });
     var answers = {};
-    form.velden.forEach(function (f) { if (!Object.prototype.hasOwnProperty.call(answers, f[0])) { answers[f[0]] = f[1]; } });
+    var has = function (name) { return Object.prototype.hasOwnProperty.call(answers, name); };
+    form.velden.forEach(function (f) {
+      var veld = velden[f.naam];
+      if (!veld) {
+        if (!has(f.naam)) { answers[f.naam] = ""; }  // not ours: named in the rejection (onbekende_velden)
+      } else if (veld.soort === "checkbox") {
+        answers[f.naam] = (has(f.naam) && answers[f.naam] === true) || f.aan;
+      } else {  // the same name twice (two widgets saved as two fields): the first text counts
+        answers[f.naam] = (has(f.naam) && answers[f.naam]) || f.tekst;
+      }
+    });
     var notes = [];
-    annotations(form, werkblad, answers, notes);
-    return finish(werkblad, answers, notes, accept);
+    var boxes = [];
+    form.velden.forEach(function (f) {
+      if (velden[f.naam]) { f.widgets.forEach(function (w) { boxes.push({ veld: velden[f.naam], pagina: w.pagina, rect: w.rect }); }); }
+    });
+    form.annotaties.forEach(function (a) { annotatie(a, fieldAt(a, boxes), answers, notes); });
+    return { werkblad: werkblad, antwoorden: answers, meldingen: notes };
   }
 
-  function finish(werkblad, answers, notes, accept) {
-    var refusal = accept(werkblad);
+  function finish(found, accept) {
+    var refusal = accept(found.werkblad);
     if (refusal) { throw new rules.Afwijzing(refusal); }
     var org = D.gegevens.organisatieveld;
-    var organisatie = typeof answers[org] === "string" ? answers[org] : "";
-    delete answers[org];
-    return { werkblad: werkblad, organisatie: organisatie, antwoorden: answers, meldingen: notes };
+    var organisatie = found.antwoorden[org] || "";
+    delete found.antwoorden[org];
+    return { werkblad: found.werkblad, organisatie: String(organisatie), antwoorden: found.antwoorden, meldingen: found.meldingen };
   }
 
-  function flattened(doc, werkbladen, accept) {
-    return D.pdfPlat.lees(doc, werkbladen).then(function (found) {
-      var answers = {};
-      found.velden.forEach(function (f) { answers[f[0]] = f[1]; });
-      return finish(found.werkblad, answers, [rules.melding("plat_gelezen")], accept);
-    }, function (key) {
-      throw typeof key === "string" ? rules.afwijzen(key) : key;
-    });
+  function rejectKey(key) { throw typeof key === "string" ? rules.afwijzen(key) : key; }
+
+  /** A PDF without fields: its words (pdf.js) laid over the layouts of the werkbladen (§3a). */
+  function flattened(doc, form, werkbladen) {
+    return D.laden.opmaak().then(function () {
+      return D.pdfjs.woorden(doc, D.pdfPlat.paginas()).catch(function () { throw "pdf_kapot"; });
+    }).then(function (pages) {
+      return D.pdfPlat.lees(pages, form, werkbladen);
+    }).catch(rejectKey);
   }
 
-  /** Read with pdf.js: encrypted PDFs (fields via pdf.js) and PDFs without any field (§3a). */
-  function withPdfJs(bytes, werkbladen, accept, encrypted) {
-    return D.pdfjs.open(bytes).catch(function (key) {
-      throw typeof key === "string" ? rules.afwijzen(key) : key;
-    }).then(function (doc) {
-      var done = function (result) { doc.destroy(); return result; };
-      var failed = function (error) { doc.destroy(); throw error; };
-      var form = encrypted ? D.pdfjs.formulier(doc) : Promise.resolve({ velden: [] });
-      return form.then(function (found) {
-        return found.velden.length ? fromForm(found, werkbladen, accept) : flattened(doc, werkbladen, accept);
-      }).then(done, failed);
+  /** pdf.js: encrypted PDFs (fields and annotations via pdf.js) and PDFs without any field. */
+  function withPdfJs(bytes, werkbladen, form) {
+    return D.pdfjs.open(bytes).catch(rejectKey).then(function (doc) {
+      var found = form ? Promise.resolve(form) : D.pdfjs.formulier(doc);
+      return found.then(function (read) {
+        return read.velden.length ? fromForm(read, werkbladen) : flattened(doc, read, werkbladen);
+      }).then(function (result) { doc.destroy(); return result; }, function (error) { doc.destroy(); throw error; });
     });
   }
 
@@ -98,13 +114,13 @@
     if (!complete(bytes)) { return Promise.reject(rules.afwijzen("pdf_kapot")); }
     return D.laden.pdfLib().then(function (PDFLib) {
       return D.pdfVelden.lees(PDFLib, bytes).then(function (form) {
-        return form.velden.length ? fromForm(form, werkbladen, accept) : withPdfJs(bytes, werkbladen, accept, false);
+        return form.velden.length ? fromForm(form, werkbladen) : withPdfJs(bytes, werkbladen, form);
       }, function (error) {
-        if (error && error.versleuteld) { return withPdfJs(bytes, werkbladen, accept, true); }
+        if (error && error.versleuteld) { return withPdfJs(bytes, werkbladen, null); }
         throw rules.afwijzen("pdf_kapot");
       });
-    });
+    }).then(function (found) { return finish(found, accept); });
   }
 
-  D.pdfLezen = { lees: lees };
+  D.pdfLezen = { lees: lees, annotatie: annotatie };
 })(window.Doorstroom);

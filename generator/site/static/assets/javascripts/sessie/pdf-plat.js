@@ -1,147 +1,195 @@
-/* A sheet printed to PDF or flattened (docs/overzicht-regels.md §3a): no fields left, but the words
-   are still on the page. The blank PDF of the werkblad (the one the site ships) tells where every box
-   and every printed word is; words that occur once on both fix scale and shift (A3, Letter, margins),
-   and each other word belongs to the box its centre falls in. */
+/* A sheet printed to PDF or flattened (docs/overzicht-regels.md §3a, the same steps and numbers as
+   generator/readers/flat.py): no fields left, but the words are still on the page. The layout of every
+   werkblad (the printed words and field boxes of our blank PDF, measured by the site build:
+   opmaak.js) is laid over each input page with a scale and a shift fitted on the words that occur once
+   on both; the best-fitting werkblad is read box by box. */
 (function (D) {
   "use strict";
-  var MIN_ANCHORS = 8;
-  var layouts = {};
+  var MIN_ANCHORS = 6;         // fewer shared unique words: too little to fit on
+  var MIN_PAIR_DISTANCE = 50;  // pt on the layout: a shorter pair says too little about the scale
+  var SCALES = [0.2, 5];       // from a thumbnail print to A0
+  var TOLERANCE = 4;           // pt on the layout: an anchor this close to where the fit puts it agrees
+  var MIN_SHARE = 0.5;         // of the layout's unique words that must agree to recognise the sheet
+  var MIN_INLIERS = 8;
 
-  /** Words and boxes of a werkblad's blank PDF (once per page visit). */
-  function layout(werkblad) {
-    if (!layouts[werkblad.id]) {
-      layouts[werkblad.id] = D.laden.blankPdf(werkblad.id).then(D.pdfjs.open).then(function (doc) {
-        return Promise.all([D.pdfjs.woorden(doc), D.pdfjs.formulier(doc)]).then(function (found) {
-          doc.destroy();
-          var kinds = {};
-          werkblad.velden.forEach(function (v) { kinds[v.naam] = v.soort; });
-          var boxes = found[1].widgets.filter(function (w) { return kinds[w.naam]; })
-            .map(function (w) { return { pagina: w.pagina, naam: w.naam, rect: w.rect, vinkje: kinds[w.naam] === "checkbox" }; });
-          return { woorden: found[0], vakken: boxes };
-        });
-      });
-      layouts[werkblad.id].catch(function () { delete layouts[werkblad.id]; });
-    }
-    return layouts[werkblad.id];
-  }
+  function key(text) { return text.normalize("NFKC").toLowerCase(); }
+  function centre(w) { return [(w.x0 + w.x1) / 2, (w.top + w.bottom) / 2]; }
 
   function counts(words) {
     var result = new Map();
-    words.forEach(function (w) {
-      var key = w.pagina + "\u0000" + w.tekst;
-      result.set(key, (result.get(key) || []).concat([w]));
+    words.forEach(function (w) { var k = key(w.tekst); result.set(k, (result.get(k) || 0) + 1); });
+    return result;
+  }
+
+  function fromPair(a, b) {
+    var tx = b[0][0] - a[0][0], ty = b[0][1] - a[0][1];
+    var ix = b[1][0] - a[1][0], iy = b[1][1] - a[1][1];
+    var length = tx * tx + ty * ty;
+    if (length < MIN_PAIR_DISTANCE * MIN_PAIR_DISTANCE) { return null; }
+    var s = (tx * ix + ty * iy) / length;  // least squares for a scale without rotation
+    if (s < SCALES[0] || s > SCALES[1]) { return null; }
+    return { s: s, dx: (a[1][0] + b[1][0]) / 2 - s * (a[0][0] + b[0][0]) / 2,
+      dy: (a[1][1] + b[1][1]) / 2 - s * (a[0][1] + b[0][1]) / 2 };
+  }
+
+  function agreeing(t, anchors) {
+    var result = [];
+    anchors.forEach(function (a, k) {
+      if (Math.hypot((a[1][0] - t.dx) / t.s - a[0][0], (a[1][1] - t.dy) / t.s - a[0][1]) <= TOLERANCE) { result.push(k); }
     });
     return result;
   }
 
-  /** Least squares for one scale s and shift (dx, dy): input = s * blank + shift. */
-  function fit(pairs) {
-    var n = pairs.length;
-    var mb = [0, 0];
-    var mi = [0, 0];
-    pairs.forEach(function (p) { mb[0] += p[0].x; mb[1] += p[0].y; mi[0] += p[1].x; mi[1] += p[1].y; });
-    mb = [mb[0] / n, mb[1] / n];
-    mi = [mi[0] / n, mi[1] / n];
-    var top = 0;
-    var bottom = 0;
+  function leastSquares(pairs) {
+    var n = pairs.length, mt = [0, 0], mi = [0, 0];
+    pairs.forEach(function (p) { mt[0] += p[0][0] / n; mt[1] += p[0][1] / n; mi[0] += p[1][0] / n; mi[1] += p[1][1] / n; });
+    var spread = 0, together = 0;
     pairs.forEach(function (p) {
-      var bx = p[0].x - mb[0], by = p[0].y - mb[1];
-      top += bx * (p[1].x - mi[0]) + by * (p[1].y - mi[1]);
-      bottom += bx * bx + by * by;
+      var x = p[0][0] - mt[0], y = p[0][1] - mt[1];
+      spread += x * x + y * y;
+      together += x * (p[1][0] - mi[0]) + y * (p[1][1] - mi[1]);
     });
-    var s = bottom ? top / bottom : 0;
-    return { s: s, dx: mi[0] - s * mb[0], dy: mi[1] - s * mb[1] };
+    var s = together / spread;
+    return { s: s, dx: mi[0] - s * mt[0], dy: mi[1] - s * mt[1] };
   }
 
-  function residual(t, p) {
-    return Math.hypot(t.s * p[0].x + t.dx - p[1].x, t.s * p[0].y + t.dy - p[1].y);
-  }
-
-  /** Scale and shift from the words found once on the blank and once on the input, or null. */
-  function placement(blankWords, inputWords) {
-    var blank = counts(blankWords);
-    var input = counts(inputWords);
-    var pairs = [];
-    blank.forEach(function (list, key) {
-      if (list.length === 1 && input.has(key) && input.get(key).length === 1) { pairs.push([list[0], input.get(key)[0]]); }
+  /** Scale and shift that lay the layout page on the input page, or null if it does not fit. */
+  function fit(template, words) {
+    var templateCounts = counts(template.woorden);
+    var inputCounts = counts(words);
+    var where = new Map();
+    words.forEach(function (w) { if (inputCounts.get(key(w.tekst)) === 1) { where.set(key(w.tekst), centre(w)); } });
+    var anchors = [];
+    template.woorden.forEach(function (w) {
+      var k = key(w.tekst);
+      if (templateCounts.get(k) === 1 && where.has(k)) { anchors.push([centre(w), where.get(k)]); }
     });
-    if (pairs.length < MIN_ANCHORS) { return null; }
-    var t = fit(pairs);
-    for (var round = 0; round < 3; round++) {
-      var tolerance = Math.max(2, 2 * Math.abs(t.s));
-      var inliers = pairs.filter(function (p) { return residual(t, p) <= tolerance * 3; });
-      if (inliers.length < MIN_ANCHORS) { return null; }
-      t = fit(inliers);
-      pairs = inliers;
-    }
-    var good = pairs.filter(function (p) { return residual(t, p) <= Math.max(2, 2 * t.s); });
-    if (good.length < MIN_ANCHORS || good.length < blank.size * 0.3 || t.s < 0.2 || t.s > 5) { return null; }
-    t.anchors = good.length;
-    return t;
+    var unique = 0;
+    templateCounts.forEach(function (count) { if (count === 1) { unique += 1; } });
+    if (anchors.length < MIN_ANCHORS) { return null; }
+    var best = null;
+    var half = Math.floor(anchors.length / 2);
+    anchors.forEach(function (a, i) {  // hypotheses from pairs (i, i + n/2): deterministic, n of them
+      var hypothesis = fromPair(a, anchors[(i + half) % anchors.length]);
+      if (!hypothesis) { return; }
+      var inliers = agreeing(hypothesis, anchors).length;
+      if (!best || inliers > best.inliers) { best = { s: hypothesis.s, dx: hypothesis.dx, dy: hypothesis.dy, inliers: inliers }; }
+    });
+    if (!best || best.inliers < MIN_INLIERS) { return null; }
+    var refined = leastSquares(agreeing(best, anchors).map(function (k) { return anchors[k]; }));
+    refined.inliers = agreeing(refined, anchors).length;
+    refined.share = unique ? refined.inliers / unique : 0;
+    if (refined.inliers < MIN_INLIERS || refined.share < MIN_SHARE) { return null; }
+    return refined;
   }
 
-  function inside(rect, x, y) { return x >= rect[0] && x <= rect[2] && y >= rect[1] && y <= rect[3]; }
+  function toTemplate(t, x, y) { return [(x - t.dx) / t.s, (y - t.dy) / t.s]; }
 
-  /** Words of one box as text: lines top to bottom (same baseline within half a letter height), words left to right. */
-  function boxText(words) {
-    words.sort(function (a, b) { return b.y - a.y || a.x - b.x; });
+  /** The field box that holds the point; where boxes overlap, the one whose top-left corner is nearest. */
+  function boxAt(boxes, x, y) {
+    var best = null, distance = Infinity;
+    boxes.forEach(function (b) {
+      if (b.x0 <= x && x <= b.x1 && b.top <= y && y <= b.bottom) {
+        var d = Math.hypot(x - b.x0, y - b.top);
+        if (d < distance) { best = b; distance = d; }
+      }
+    });
+    return best;
+  }
+
+  /** Words on one line (centres within half a word height) joined by spaces, lines top to bottom. */
+  function linesOf(words) {
+    var sorted = words.slice().sort(function (a, b) { return centre(a)[1] - centre(b)[1] || a.x0 - b.x0; });
     var lines = [];
-    words.forEach(function (w) {
+    sorted.forEach(function (w) {
       var line = lines[lines.length - 1];
-      if (line && Math.abs(line.y - w.y) <= w.grootte / 2) { line.words.push(w); } else { lines.push({ y: w.y, words: [w] }); }
+      if (line && Math.abs(centre(w)[1] - centre(line[0])[1]) <= (w.bottom - w.top) / 2) { line.push(w); } else { lines.push([w]); }
     });
     return lines.map(function (line) {
-      return line.words.sort(function (a, b) { return a.x - b.x; }).map(function (w) { return w.tekst; }).join(" ");
+      return line.slice().sort(function (a, b) { return a.x0 - b.x0; }).map(function (w) { return w.tekst; }).join(" ");
     }).join("\n");
   }
 
-  /** The answers read back by position: {velden: [[name, value]]}, or null when no box holds text. */
-  function readBack(t, layoutOf, inputWords) {
-    var template = new Set();
-    layoutOf.woorden.forEach(function (b) {  // words printed on the blank sheet are not answers
-      var x = t.s * b.x + t.dx, y = t.s * b.y + t.dy;
-      inputWords.forEach(function (w, index) {
-        if (w.pagina === b.pagina && w.tekst === b.tekst && Math.abs(w.x - x) <= 2 * t.s + 1 && Math.abs(w.y - y) <= 2 * t.s + 1) {
-          template.add(index);
-        }
+  /** The text in every field box of every page that fits; words printed on the sheet itself skipped. */
+  function readBoxes(template, pages, fits) {
+    var answers = {};
+    for (var p = 0; p < fits.length; p++) {
+      var boxes = template[p].velden;
+      boxes.forEach(function (b) { if (!(b.naam in answers)) { answers[b.naam] = b.soort === "checkbox" ? false : ""; } });
+      var t = fits[p];
+      if (!t) { continue; }
+      var printed = new Map();
+      template[p].woorden.forEach(function (w) {
+        var k = key(w.tekst);
+        printed.set(k, (printed.get(k) || []).concat([centre(w)]));
       });
-    });
-    var perBox = new Map();
-    inputWords.forEach(function (w, index) {
-      if (template.has(index)) { return; }
-      var x = (w.x - t.dx) / t.s;
-      var y = (w.y + 0.3 * w.grootte - t.dy) / t.s;  // the middle of the word, not its baseline
-      var box = layoutOf.vakken.filter(function (v) { return v.pagina === w.pagina && inside(v.rect, x, y); })[0];
-      if (box) { perBox.set(box, (perBox.get(box) || []).concat([{ tekst: w.tekst, x: x, y: (w.y - t.dy) / t.s, grootte: w.grootte / t.s }])); }
-    });
-    if (!perBox.size) { return null; }
-    var fields = [];
-    layoutOf.vakken.forEach(function (box) {
-      if (perBox.has(box)) { fields.push([box.naam, box.vinkje ? true : boxText(perBox.get(box))]); }
-    });
-    return { velden: fields };
+      var found = new Map();
+      pages[p].forEach(function (word) {
+        var a = toTemplate(t, word.x0, word.top), b = toTemplate(t, word.x1, word.bottom);
+        var moved = { tekst: word.tekst, x0: a[0], top: a[1], x1: b[0], bottom: b[1] };
+        var c = centre(moved);
+        var isPrinted = (printed.get(key(word.tekst)) || []).some(function (q) { return Math.hypot(c[0] - q[0], c[1] - q[1]) <= TOLERANCE; });
+        if (isPrinted) { return; }
+        var box = boxAt(boxes, c[0], c[1]);
+        if (box) { found.set(box.naam, (found.get(box.naam) || []).concat([moved])); }
+      });
+      boxes.forEach(function (b) {
+        if (found.has(b.naam)) { answers[b.naam] = b.soort === "checkbox" ? true : linesOf(found.get(b.naam)); }
+      });
+    }
+    return answers;
   }
 
-  /** A PDF without fields -> {werkblad, velden} (read back), or a rejection key (§3a.4). */
-  function lees(doc, werkbladen) {
-    return D.pdfjs.woorden(doc).then(function (words) {
-      if (!words.length) { throw "pdf_scan"; }
-      var text = " " + words.map(function (w) { return w.tekst; }).join(" ") + " ";
-      var candidates = werkbladen.filter(function (w) { return text.indexOf(" " + w.titel.split(/\s+/).join(" ")) >= 0; });
-      if (!candidates.length) { throw "pdf_vreemd"; }
-      return Promise.all(candidates.map(layout)).then(function (found) {
-        var best = null;
-        found.forEach(function (layoutOf, index) {
-          var t = placement(layoutOf.woorden, words);
-          if (t && (!best || t.anchors > best.t.anchors)) { best = { t: t, layout: layoutOf, werkblad: candidates[index] }; }
-        });
-        if (!best) { throw "pdf_plat"; }
-        var answers = readBack(best.t, best.layout, words);
-        if (!answers) { throw "pdf_plat"; }
-        return { werkblad: best.werkblad, velden: answers.velden };
-      });
+  /** Does the text say "werkblad" and the title of one of ours? Then it is a sheet we cannot place. */
+  function mentionsWerkblad(pages, werkbladen) {
+    var text = " " + [].concat.apply([], pages).map(function (w) { return key(w.tekst); }).join(" ") + " ";
+    return text.indexOf(" werkblad ") >= 0 && werkbladen.some(function (w) {
+      return text.indexOf(" " + w.titel.split(/\s+/).filter(Boolean).map(key).join(" ") + " ") >= 0;
     });
   }
 
-  D.pdfPlat = { lees: lees };
+  /** A PDF without fields -> {werkblad, antwoorden, meldingen} or a rejection key (§3a). `pages` are the
+      words per page (pdfjs.woorden), `form` what pdf-velden.js or pdfjs.js found (annotations, heights). */
+  function lees(pages, form, werkbladen) {
+    if (!pages.some(function (words) { return words.length; })) { throw "pdf_scan"; }
+    var layouts = D.opmaak;
+    var best = null;
+    werkbladen.forEach(function (w) {
+      var template = layouts[w.id] && layouts[w.id].paginas;
+      if (!template) { return; }
+      var fits = [];
+      for (var p = 0; p < Math.min(template.length, pages.length); p++) { fits.push(fit(template[p], pages[p])); }
+      var good = fits.filter(Boolean);
+      if (!good.length) { return; }
+      var score = [Math.min.apply(null, good.map(function (f) { return f.share; })),
+        good.reduce(function (sum, f) { return sum + f.inliers; }, 0)];
+      if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1])) {
+        best = { score: score, werkblad: w, template: template, fits: fits };
+      }
+    });
+    if (!best) { throw mentionsWerkblad(pages, werkbladen) ? "pdf_plat" : "pdf_vreemd"; }
+    var answers = readBoxes(best.template, pages, best.fits);
+    var notes = [D.regels.melding("plat_gelezen")];
+    var velden = {};
+    best.werkblad.velden.forEach(function (v) { velden[v.naam] = v; });
+    form.annotaties.forEach(function (annotation) {  // text boxes typed on the printed sheet (§3a, §3.6)
+      var t = annotation.pagina < best.fits.length ? best.fits[annotation.pagina] : null;
+      var box = null;
+      if (t) {
+        var point = toTemplate(t, annotation.midden[0], form.hoogtes[annotation.pagina] - annotation.midden[1]);
+        box = boxAt(best.template[annotation.pagina].velden, point[0], point[1]);
+      }
+      D.pdfLezen.annotatie(annotation, box ? velden[box.naam] : null, answers, notes);
+    });
+    var anything = Object.keys(answers).some(function (k) { return answers[k]; });
+    if (!anything) { throw "pdf_plat"; }
+    return { werkblad: best.werkblad, antwoorden: answers, meldingen: notes };
+  }
+
+  /** How many pages the longest werkblad has: only those pages of an input are read. */
+  function paginas() {
+    return Math.max.apply(null, Object.keys(D.opmaak).map(function (id) { return D.opmaak[id].paginas.length; }));
+  }
+
+  D.pdfPlat = { lees: lees, paginas: paginas };
 })(window.Doorstroom);

@@ -3,14 +3,17 @@
   "use strict";
   var rules = D.regels;
 
-  /** NFC, one kind of line break, no control characters (tab and newline stay). */
+  /** Lone surrogates become U+FFFD, then NFC, one kind of line break, no control characters (tab and
+      newline stay). After this, JavaScript's and Python's idea of whitespace are the same. */
   function schoon(text) {
-    return String(text).normalize("NFC").replace(rules.regeleinden, "\n").replace(rules.stuurtekens, "");
+    return String(text).toWellFormed().normalize("NFC").replace(rules.regeleinden, "\n").replace(rules.stuurtekens, "");
   }
 
-  /** Cleaned text on one line with single spaces (organisation names). */
+  function words(text) { return text.split(/\s+/).filter(Boolean); }
+
+  /** Cleaned text on one line with single spaces (organisation names, names in reasons). */
   function eenRegel(text) {
-    return schoon(text).split(/\s+/).filter(Boolean).join(" ");
+    return words(schoon(text)).join(" ");
   }
 
   /** Two names are the same organisation when they are equal after cleaning and lower case. */
@@ -18,38 +21,36 @@
     return eenRegel(naam).toLowerCase();
   }
 
-  /** The items of one box and how many placeholders ("n.v.t.", "-") it held.
-      With bullet marks, a line without one continues the item above it; lines before the first
-      mark are items of their own; an empty line or a placeholder ends an item. */
-  function punten(text) {
-    var lines = schoon(text).split("\n").map(function (line) { return line.split(/\s+/).filter(Boolean).join(" "); });
-    var marked = lines.map(function (line) { return rules.opsommingsteken.exec(line); });
-    var usesMarks = marked.some(Boolean);
-    var items = [];
-    var placeholders = 0;
-    var current = -1;
-    var seenMark = false;
-    lines.forEach(function (line, index) {
-      if (!line) { current = -1; return; }
-      var mark = marked[index];
-      var rest = mark ? line.slice(mark[0].length) : line;
-      if (rules.isOpvulwaarde(rest)) { placeholders += 1; current = -1; return; }
-      if (!usesMarks) { items.push(rest); return; }
-      if (mark) {
-        seenMark = true;
-        items.push(rest);
-        current = items.length - 1;
-      } else if (!seenMark) {
-        items.push(rest);
-      } else if (current >= 0) {
-        items[current] += " " + rest;
-      } else {
-        items.push(rest);
-        current = items.length - 1;
-      }
-    });
-    return { punten: items, opvulwaarden: placeholders };
+  /** Does the text hold anything but whitespace once cleaned? (An empty text box is ignored.) */
+  function heeftTekst(text) {
+    return words(schoon(text)).length > 0;
   }
 
-  D.tekst = { schoon: schoon, eenRegel: eenRegel, sleutel: sleutel, punten: punten };
+  /** The items of one (cleaned) box and how many placeholders ("n.v.t.", "-") it held.
+      A line with a mark (the pattern `opsommingsteken`, also "- n.v.t.") starts the use of marks:
+      from then on a line without a mark continues the item above it. Lines before the first mark are
+      items of their own; an empty line or a placeholder ends an item. */
+  function punten(text) {
+    var items = [];
+    var placeholders = 0;
+    var current = null;
+    var marksSeen = false;
+    schoon(text).split("\n").forEach(function (raw) {
+      var line = words(raw).join(" ");
+      if (!line) { current = null; return; }
+      var mark = rules.opsommingsteken.exec(line);
+      var rest = mark ? line.slice(mark[0].length) : line;
+      if (mark) { marksSeen = true; }
+      if (rules.isOpvulwaarde(rest)) { placeholders += 1; current = null; return; }
+      if (current !== null && marksSeen && !mark) {
+        current.push(rest);
+      } else {
+        current = [rest];
+        items.push(current);
+      }
+    });
+    return { punten: items.map(function (parts) { return parts.join(" "); }), opvulwaarden: placeholders };
+  }
+
+  D.tekst = { schoon: schoon, eenRegel: eenRegel, sleutel: sleutel, heeftTekst: heeftTekst, punten: punten };
 })(window.Doorstroom);

@@ -33,8 +33,7 @@
     overzicht.cellen.forEach(function (cel) {
       ["al", "nog"].forEach(function (kind) {
         cel[kind].forEach(function (item) {
-          rows.push({ organisatie: item.organisatie, categorie: categorie[cel.categorie], fase: fase[cel.fase],
-            soort: labels[kind], tekst: item.tekst, status: cel.status });
+          rows.push([item.organisatie, categorie[cel.categorie], fase[cel.fase], labels[kind], item.tekst]);
         });
       });
     });
@@ -42,11 +41,10 @@
   }
 
   function csv(overzicht) {
-    var lines = [["organisatie", "categorie", "fase", "soort", "tekst"]];
-    rijen(overzicht).forEach(function (r) { lines.push([r.organisatie, r.categorie, r.fase, r.soort, r.tekst]); });
+    var lines = [["organisatie", "categorie", "fase", "soort", "tekst"]].concat(rijen(overzicht));
     var text = "\uFEFF" + lines.map(function (line) { return line.map(csvField).join(";"); }).join("\r\n") + "\r\n";
     return new TextEncoder().encode(text);
   }
 
-  D.uitvoer = { json: json, csv: csv, rijen: rijen, namen: names };
+  D.uitvoer = { json: json, csv: csv };
 })(window.Doorstroom);

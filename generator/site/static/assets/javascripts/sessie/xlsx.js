@@ -1,108 +1,163 @@
-/* The overview as an Excel workbook (exceljs, loaded only for this button): sheets Matrix, Items,
-   Meldingen and Niet verwerkt; names instead of ids, a status column, a styled, frozen and
-   filterable header row. Text is always stored as text, so nothing a participant typed can run. */
+/* The overview as an Excel workbook with exceljs (loaded only for this button), in the layout of the
+   CLI's overzicht.xlsx (generator/overview/xlsx.py; documented cell by cell in the README): sheets
+   Matrix, Items, Meldingen and Niet verwerkt. Made from the same view context as the screen. Text is
+   always stored as text, so nothing a participant typed can run as a formula. exceljs cannot write
+   named cell styles: the same fonts, fills and alignment are set on the cells themselves. */
 (function (D) {
   "use strict";
-  var G = D.gegevens;
   var CELL_LIMIT = 32767;  // Excel's maximum number of characters in one cell
   var FILLS = { gat: "FFF9D6D5", potentie: "FFFFF1C2", gedekt: "FFD7F0DC" };
-  var HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE3E8EE" } };
-  var LINE_HEIGHT = 15;  // points per line of 11 pt text
-  var MAX_ROW_HEIGHT = 409;  // Excel's highest row
+  var HEADER_ROW = 6;      // of the Matrix sheet
+  var MATRIX_WIDTH = 45;   // characters, columns B-G of the Matrix sheet
+  var ITEM_WIDTH = 90;     // characters, the column Punt of the Items sheet
+  var TOP = { wrapText: true, vertical: "top" };
 
-  /** Lines a text takes in a column of `width` characters: programs do not all fit rows themselves. */
-  function lineCount(text, width) {
-    return text.split("\n").reduce(function (sum, line) { return sum + Math.max(1, Math.ceil(line.length / width)); }, 0);
-  }
-  function fitHeight(row, count) { row.height = Math.min(MAX_ROW_HEIGHT, Math.max(1, count) * LINE_HEIGHT); }
+  /* Lengths and slices in characters (code points), as Python counts them. */
+  function chars(text) { return Array.from(text); }
+  function capitalize(text) { return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase(); }
 
-  function header(sheet, titles, widths) {
-    sheet.columns = titles.map(function (title, i) { return { header: title, width: widths[i] }; });
-    var row = sheet.getRow(1);
-    row.font = { bold: true };
-    row.eachCell(function (cell) { cell.fill = HEADER_FILL; cell.alignment = { vertical: "top" }; });
-    sheet.views = [{ state: "frozen", ySplit: 1 }];
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } };
-    sheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
+  /** Row height in points for wrapped text (Excel does not fit rows itself); at most Excel's 409. */
+  function height(texts, width) {
+    var perLine = (width || MATRIX_WIDTH) * 1.1;
+    var lines = Math.max.apply(null, texts.map(function (text) {
+      return text.split("\n").reduce(function (sum, line) { return sum + Math.max(1, Math.ceil(chars(line).length / perLine)); }, 0);
+    }));
+    return Math.min(409, 15 * lines);
   }
 
-  function chunks(text) {
-    var parts = [];
-    for (var i = 0; i < text.length; i += CELL_LIMIT) { parts.push(text.slice(i, i + CELL_LIMIT)); }
-    return parts.length ? parts : [""];
+  function style(cell, name) {
+    if (name === "Kop") {
+      cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF004F6E" } };
+    } else if (FILLS[name.toLowerCase()]) {
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[name.toLowerCase()] } };
+    }
+    cell.alignment = TOP;
   }
 
-  function matrix(book, overzicht, titel, labels) {
-    var sheet = book.addWorksheet("Matrix", { views: [{ state: "frozen", xSplit: 1, ySplit: 4 }],
-      pageSetup: { paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-    sheet.getCell("A1").value = titel;
-    sheet.getCell("A1").font = { bold: true, size: 14 };
-    sheet.getCell("A2").value = G.bron;
+  function text(sheet, row, col, value, styleName) {
+    var cell = sheet.getCell(row, col);
+    cell.value = value;  // a string is always stored as text by exceljs, never as a formula
+    if (styleName) { style(cell, styleName); }
+    return cell;
+  }
+
+  function printWide(sheet, titleRows) {
+    sheet.pageSetup = { paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      printTitlesRow: titleRows };
+  }
+
+  function filtered(sheet, columns, lastRow) {
+    sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2" }];
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(lastRow, 1), column: columns } };
+    printWide(sheet, "1:1");
+  }
+
+  function cellText(cel, soorten) {
+    var lines = [cel.status.toUpperCase(), cel.n_al + " doen al · " + cel.n_nog + " kunnen nog"];
+    ["al", "nog"].forEach(function (soort) {
+      if (cel[soort].length) {
+        lines.push("", capitalize(soorten[soort]) + ":");
+        cel[soort].forEach(function (i) { lines.push("• " + i.organisatie + ": " + i.tekst); });
+      }
+    });
+    var result = lines.join("\n");
+    if (chars(result).length > CELL_LIMIT) { result = chars(result).slice(0, CELL_LIMIT - 40).join("") + "\n… (zie het blad Items)"; }
+    return result;
+  }
+
+  function matrix(sheet, context) {
+    var toolkit = context.toolkit, afgeleid = context.afgeleid, totaal = afgeleid.totaal;
+    text(sheet, 1, 1, context.opties.titel).font = { bold: true, size: 14 };
+    text(sheet, 3, 1, afgeleid.organisaties.length + " organisaties, " + totaal.punten + " punten. Vakken: " +
+      totaal.gat + " gat, " + totaal.potentie + " potentie, " + totaal.gedekt + " gedekt.");
+    var legend = Object.keys(toolkit.statussen).map(function (s) { return s + ": " + toolkit.statussen[s]; }).join(" · ");
+    text(sheet, 4, 1, legend + ". Aantallen: organisaties die dit al doen / nog kunnen doen. " + toolkit.bron);
+    var heads = ["Interventiecategorie"].concat(toolkit.fasen.map(function (f) { return f.naam; }),
+      ["Ideeën uit de " + toolkit.menukaart.titel.toLowerCase()]);
+    heads.forEach(function (head, i) { text(sheet, HEADER_ROW, i + 1, head, "Kop"); });
     sheet.getColumn(1).width = 24;
-    var head = sheet.getRow(4);
-    head.getCell(1).value = "Categorie";
-    G.fasen.forEach(function (f, i) { head.getCell(i + 2).value = f.naam; sheet.getColumn(i + 2).width = 42; });
-    head.font = { bold: true };
-    head.eachCell(function (cell) { cell.fill = HEADER_FILL; });
-    G.categorieen.forEach(function (c, row) {
-      var line = sheet.getRow(row + 5);
-      line.getCell(1).value = c.nummer + " " + c.naam;
-      line.getCell(1).font = { bold: true };
-      line.getCell(1).alignment = { vertical: "top", wrapText: true };
-      var tallest = 1;
-      G.fasen.forEach(function (f, col) {
-        var cel = overzicht.cellen.filter(function (x) { return x.categorie === c.id && x.fase === f.id; })[0];
-        var lines = [cel.status.toUpperCase(),
-          labels.al + ": " + cel.al.length, labels.nog + ": " + cel.nog.length];
-        ["al", "nog"].forEach(function (kind) {
-          if (cel[kind].length) {
-            lines.push("", labels[kind] + ":");
-            cel[kind].forEach(function (i) { lines.push("- " + i.organisatie + ": " + i.tekst); });
-          }
-        });
-        var text = lines.join("\n");
-        if (text.length > CELL_LIMIT) { text = text.slice(0, CELL_LIMIT - 40) + "\n… (zie het blad Items)"; }
-        var cell = line.getCell(col + 2);
-        cell.value = text;
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[cel.status] } };
-        cell.alignment = { wrapText: true, vertical: "top" };
-        tallest = Math.max(tallest, lineCount(text, 40));
+    for (var col = 2; col <= heads.length; col++) { sheet.getColumn(col).width = MATRIX_WIDTH; }
+    afgeleid.rijen.forEach(function (rij, r) {
+      var row = HEADER_ROW + 1 + r;
+      text(sheet, row, 1, rij.categorie.nummer + " " + rij.categorie.naam, "Tekst").font = { bold: true };
+      var texts = rij.cellen.map(function (cel, c) {
+        var value = cellText(cel, toolkit.soorten);
+        text(sheet, row, c + 2, value, capitalize(cel.status));
+        return value;
       });
-      fitHeight(line, tallest);
+      if (rij.open.length && rij.ideeen.length) {
+        var ideas = ["Voor: " + rij.open.join(", ")].concat(rij.ideeen.map(function (i) { return "• " + i.tekst; })).join("\n");
+        text(sheet, row, heads.length, ideas, "Tekst");
+        texts.push(ideas);
+      }
+      sheet.getRow(row).height = height(texts);
     });
-  }
-
-  function items(book, overzicht) {
-    var sheet = book.addWorksheet("Items");
-    header(sheet, ["organisatie", "categorie", "fase", "soort", "status", "tekst"], [30, 18, 16, 20, 10, 80]);
-    D.uitvoer.rijen(overzicht).forEach(function (r) {
-      var row = sheet.addRow([r.organisatie, r.categorie, r.fase, r.soort, r.status].concat(chunks(r.tekst)));
-      row.getCell(6).alignment = { wrapText: true, vertical: "top" };
-      fitHeight(row, Math.max(lineCount(r.tekst.slice(0, 4000), 78), lineCount(r.organisatie, 28)));
+    var footer = HEADER_ROW + afgeleid.rijen.length + 1;
+    text(sheet, footer, 1, "Per fase").font = { bold: true };
+    afgeleid.fasen.forEach(function (fase, i) {
+      text(sheet, footer, i + 2, fase.gat + " gat · " + fase.potentie + " potentie · " + fase.gedekt + " gedekt");
     });
+    sheet.views = [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW, topLeftCell: "B" + (HEADER_ROW + 1) }];
+    printWide(sheet, HEADER_ROW + ":" + HEADER_ROW);
   }
 
-  function list(book, name, titles, entries, keys) {
-    var sheet = book.addWorksheet(name);
-    header(sheet, titles, [40, 100]);
-    entries.forEach(function (e) { sheet.addRow(keys.map(function (k) { return e[k]; })); });
+  function items(sheet, context) {
+    var soorten = context.toolkit.soorten;
+    var heads = ["Organisatie", "Categorie", "Fase", "Soort", "Status", "Punt"];
+    heads.forEach(function (head, i) { text(sheet, 1, i + 1, head, "Kop"); });
+    [30, 20, 16, 20, 11, ITEM_WIDTH].forEach(function (width, i) { sheet.getColumn(i + 1).width = width; });
+    var widest = heads.length;
+    var row = 1;
+    context.afgeleid.rijen.forEach(function (rij) {
+      rij.cellen.forEach(function (cel) {
+        ["al", "nog"].forEach(function (soort) {
+          cel[soort].forEach(function (item) {
+            row += 1;
+            var characters = chars(item.tekst);
+            var chunks = [];
+            for (var i = 0; i < characters.length; i += CELL_LIMIT) { chunks.push(characters.slice(i, i + CELL_LIMIT).join("")); }
+            var values = [item.organisatie, rij.categorie.naam, cel.fasenaam, soorten[soort], cel.status].concat(chunks);
+            values.forEach(function (value, c) { text(sheet, row, c + 1, value); });
+            style(sheet.getCell(row, 5), capitalize(cel.status));
+            style(sheet.getCell(row, 6), "Tekst");
+            if (characters.length > ITEM_WIDTH) { sheet.getRow(row).height = height([chunks[0]], ITEM_WIDTH); }
+            widest = Math.max(widest, values.length);
+          });
+        });
+      });
+    });
+    for (var col = heads.length + 1; col <= widest; col++) { text(sheet, 1, col, "Punt (vervolg)", "Kop"); }
+    filtered(sheet, heads.length, row);
   }
 
-  /** Promise of the .xlsx bytes. */
-  function xlsx(overzicht, titel) {
+  function list(sheet, heads, rows) {
+    heads.forEach(function (head, i) { text(sheet, 1, i + 1, head, "Kop"); });
+    sheet.getColumn(1).width = 50;
+    sheet.getColumn(2).width = 90;
+    rows.forEach(function (values, r) {
+      values.forEach(function (value, c) { text(sheet, r + 2, c + 1, value, "Tekst"); });
+      sheet.getRow(r + 2).height = Math.max(height([values[0]], 50), height([values[1]], 90));
+    });
+    filtered(sheet, heads.length, rows.length + 1);
+  }
+
+  /** Promise of the .xlsx bytes, from the view context (scherm-context.js). */
+  function maak(context) {
     return D.laden.excel().then(function (ExcelJS) {
-      var werkblad = G.werkbladen.filter(function (w) { return w.id === overzicht.werkblad; })[0];
-      var labels = {};
-      werkblad.antwoorden.forEach(function (a) { labels[a.id] = a.label; });
       var book = new ExcelJS.Workbook();
       book.creator = "Doorstroomtoolkit";
-      matrix(book, overzicht, titel, labels);
-      items(book, overzicht);
-      list(book, "Meldingen", ["bestand", "melding"], overzicht.meldingen, ["bestand", "melding"]);
-      list(book, "Niet verwerkt", ["bestand", "reden"], overzicht.afgewezen, ["bestand", "reden"]);
+      book.title = context.opties.titel;
+      var overzicht = context.overzicht;
+      matrix(book.addWorksheet("Matrix"), context);
+      items(book.addWorksheet("Items"), context);
+      list(book.addWorksheet("Meldingen"), ["Bestand", "Melding"],
+        overzicht.meldingen.map(function (m) { return [m.bestand, m.melding]; }));
+      list(book.addWorksheet("Niet verwerkt"), ["Bestand", "Reden"],
+        overzicht.afgewezen.map(function (r) { return [r.bestand, r.reden]; }));
       return book.xlsx.writeBuffer();
     }).then(function (buffer) { return new Uint8Array(buffer); });
   }
 
-  D.xlsx = { maak: xlsx };
+  D.xlsx = { maak: maak };
 })(window.Doorstroom);
