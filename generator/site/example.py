@@ -9,7 +9,7 @@ from ..overview.links import instrument_links
 from ..overview.matrix import Overzicht, build_overzicht
 from ..overview.outputs import OUTPUTS, produce_all
 from ..overview.run import overview_context, read_stimuleren
-from .example_build import ExampleBuild, relative_to_project
+from .example_build import ExampleBuild, cached_example, relative_to_project
 from .example_session import PAGE as REPORT_PAGE
 from .example_session import TITLE as REPORT_TITLE
 from .example_session import has_example_session
@@ -36,6 +36,10 @@ def site_name(output: str) -> str:
 
 def build_example(data: ToolkitData) -> ExampleBuild:
     """The overview of the example session, linked relatively to the instrument pages of the site."""
+    return cached_example(data, "overzicht", data.root / EXAMPLE, "", lambda: _build(data))
+
+
+def _build(data: ToolkitData) -> ExampleBuild:
     gelezen = relative_to_project(read_stimuleren(data, [data.root / EXAMPLE]), data.root)
     overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, "Sessie Regio Lindewaard: klantreis-overzicht",
                                 "sociaal", instrument_links(data, "../../"), meldingen=gelezen.meldingen)

@@ -12,7 +12,7 @@ from ..readers import read_inputs
 from ..session.build import accept_session, build_session
 from ..session.contract import Sessie
 from ..session.outputs import OUTPUTS, produce_all
-from .example_build import ExampleBuild, relative_to_project
+from .example_build import ExampleBuild, cached_example, relative_to_project
 from .pages import VOORBEELD, Page, link
 
 EXAMPLE = Path("examples") / "sessie-regio-lindewaard" / "bladen"
@@ -35,10 +35,15 @@ def has_example_session(data: ToolkitData) -> bool:
 
 def build_example_session(data: ToolkitData, day: dt.date | None = None) -> ExampleBuild:
     """The example's outputs, with file names relative to the project (no path of the build machine)."""
+    today = day or dt.date.today()  # the report and the plan carry the date they were made
+    return cached_example(data, "sessie", data.root / EXAMPLE, today.isoformat(), lambda: _build(data, today))
+
+
+def _build(data: ToolkitData, day: dt.date) -> ExampleBuild:
     gelezen = relative_to_project(read_inputs(data, [data.root / EXAMPLE], accept_session), data.root)
     links = instrument_links(data, "../../")
     sessie = build_session(data, gelezen, SESSION_TITLE, "sociaal", links)
-    contents = produce_all(data, sessie, "sociaal", links, day or dt.date.today())
+    contents = produce_all(data, sessie, "sociaal", links, day)
     return ExampleBuild(_page(data, sessie), {f"{FOLDER}/{name}": contents[name] for name in OUTPUTS})
 
 
