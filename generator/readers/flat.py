@@ -28,6 +28,13 @@ SCALES = (0.2, 5.0)    # from a thumbnail print to A0: anything outside is not a
 TOLERANCE = 4.0        # pt on the template: an anchor this close to where the fit puts it agrees
 MIN_SHARE = 0.5        # of the template's unique words that must agree to recognise the sheet
 MIN_INLIERS = 8
+# Of ALL printed words of the template page (the repeated labels too), the share that must be found at
+# their place: a print of an older layout of the sheet fits on its title and headings, but its labels
+# and boxes are elsewhere; reading it would turn labels into answers. Measured: 100% for prints of the
+# current sheet (A4, A3, Letter "fit to page"), about 50% for the previous release's Stimuleren.
+MIN_COVERAGE = 0.9
+WRAP_MARGIN = 2.0  # pt: the inner padding a filler leaves at the right side of a box
+COVERAGE_SLACK = (16.0, 4.0)  # pt (across, down): same line; pdf.js places words in a run by character count
 
 
 @dataclass(frozen=True)
@@ -115,9 +122,21 @@ def fit(template: dict[str, Any], words: list[Word]) -> Fit | None:
         return None
     refined = _least_squares([anchors[k] for k in _agreeing((best.scale, best.dx, best.dy), anchors)])
     result = Fit(*refined, len(_agreeing(refined, anchors)), unique)
-    if result.inliers < MIN_INLIERS or result.share < MIN_SHARE:
+    if result.inliers < MIN_INLIERS or result.share < MIN_SHARE or _coverage(result, printed, words) < MIN_COVERAGE:
         return None
     return result
+
+
+def _coverage(page_fit: Fit, printed: list[Word], words: list[Word]) -> float:
+    """Share of the template's printed words that the input has at their place: same key, on the same line
+    and near it across (``COVERAGE_SLACK``)."""
+    across, down = COVERAGE_SLACK
+    moved: dict[str, list[Point]] = {}
+    for word in words:
+        moved.setdefault(word.key, []).append(page_fit.to_template(*word.centre))
+    found = sum(any(abs(x - w.centre[0]) <= across and abs(y - w.centre[1]) <= down for x, y in moved.get(w.key, []))
+                for w in printed)
+    return found / len(printed)
 
 
 Point = tuple[float, float]
@@ -180,7 +199,7 @@ def read_boxes(template: list[dict[str, Any]], pages: list[list[Word]],
         for box in boxes:
             if box["naam"] in found:
                 words_in_box = found[box["naam"]]
-                answers[box["naam"]] = True if box["soort"] == "checkbox" else lines_of(words_in_box)
+                answers[box["naam"]] = True if box["soort"] == "checkbox" else lines_of(words_in_box, box["x1"])
     return answers
 
 
@@ -191,15 +210,32 @@ def box_at(boxes: list[dict[str, Any]], x: float, y: float) -> dict[str, Any] | 
     return min(holding, key=lambda b: math.hypot(x - b["x0"], y - b["top"]), default=None)
 
 
-def lines_of(words: list[Word]) -> str:
-    """Words on one line (centres within half a word height) joined by spaces, lines top to bottom."""
+def lines_of(words: list[Word], right: float) -> str:
+    """Words on one line (centres within half a word height) joined by spaces, lines top to bottom.
+
+    A filler wraps long text inside its box; those breaks are not the participant's. A break where the
+    next line's first word would not have fitted behind the line above (box edge ``right``) is such a
+    wrap: the lines are joined with a space, so a wrapped sentence stays one item.
+    """
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.centre[1], w.x0)):
         if lines and abs(word.centre[1] - lines[-1][0].centre[1]) <= (word.bottom - word.top) / 2:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return "\n".join(" ".join(w.tekst for w in sorted(line, key=lambda w: w.x0)) for line in lines)
+    text = ""
+    previous: list[Word] = []
+    for line in (sorted(line, key=lambda w: w.x0) for line in lines):
+        joined = " ".join(w.tekst for w in line)
+        text += (" " if previous and _wrapped(previous, line, right) else "\n" if previous else "") + joined
+        previous = line
+    return text
+
+
+def _wrapped(above: list[Word], line: list[Word], right: float) -> bool:
+    first = line[0]
+    space = (first.bottom - first.top) / 4
+    return above[-1].x1 + space + (first.x1 - first.x0) > right - WRAP_MARGIN
 
 
 def mentions_werkblad(data: ToolkitData, pages: list[list[Word]]) -> bool:

@@ -334,6 +334,27 @@ CASES["17-randen-regels"] = {
 }
 
 
+V, N = "Woonstichting Voorbeeld", "Gemeente Nieuwland"
+CASES["18-plat-oude-opmaak"] = {  # the values of tests/fixtures/stimuleren-vorige-release.pdf, by the rules
+    "organisaties": [V, N],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [(V, "Woonbehoefteonderzoek 55+"), (V, "Seniorenwoningen € 2.000 ‘extra’")]),
+        "passend-aanbod|nieuw-thuis": cel("potentie", nog=[(V, "Welkomstbezoek na één maand")]),
+        "op-weg-helpen|woonwens": cel("gedekt", [(V, "Wooncoach ‘Verder wonen’"), (V, "Café-avond in de bibliotheek"), (V, "Spreekuur"),
+                                                  (N, "Spreekuur"), (N, "Huisbezoek")]),
+        # a long answer that the filler wrapped inside the box is one item again; a typed break stays (§3a)
+        "ontzorgen|verhuizen": cel("gedekt", [(V, "Verhuisservice: inpakken, ëën dag"),
+                                              (N, "Verhuishulp door vrijwilligers van de buurtvereniging in de eigen wijk")],
+                                   [(V, "Klusdienst € 150 per woning")]),
+        "prijsprikkel|woningzoeken": cel("potentie", nog=[(V, "Huurkorting — eerste jaar")]),
+        "voorrang|woonwens": cel("potentie", nog=[(N, "Voorrang bij verhuizing")]),
+        "voorrang|woningzoeken": cel("gedekt", [(V, "Voorrang 55+ & meer")]),
+    },
+    # the same sheet flattened: its older layout fits on the title but not on the boxes (§3a step 5)
+    "afgewezen": [["b-vorige-release-plat.pdf", reden("pdf_plat")]],
+    "meldingen": [["c-plat.pdf", melding("plat_gelezen")]],
+}
+
 def main() -> None:
     for name, expected in CASES.items():
         folder = HERE / name

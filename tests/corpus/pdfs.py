@@ -9,7 +9,8 @@ working when the layout of a werkblad changes. ``pdf.json`` lists files:
   ``pymupdf`` (draws appearances, as MuPDF-based viewers do), ``utf16`` (values stored as UTF-16
   strings, as Acrobat does), ``leeg`` (not filled). Or ``bron`` instead of werkblad/vuller:
   ``tekst-pdf`` (a PDF with text but no fields), ``titel-pdf`` (text that names a werkblad, nothing
-  more), ``lege-pagina`` (no text at all: a scan), ``vreemd-formulier`` (a form with other field names).
+  more), ``lege-pagina`` (no text at all: a scan), ``vreemd-formulier`` (a form with other field names),
+  ``vorige-release`` (Stimuleren filled in the previous release's PDF: tests/fixtures, an older layout).
 - ``stappen``, in order: ``{"vrijtekst": [{"veld": naam | "positie": [x_mm, y_mm], "tekst": ..,
   "rijk": true?}]}`` (FreeText annotations, as "Tekst toevoegen" / Fill & Sign make them; ``rijk``:
   the text only as rich text /RC; on a flattened sheet ``veld`` is the field's box on the blank
@@ -55,7 +56,7 @@ def make_pdfs(case: Path, target: Path, blanks: Path) -> None:
 def _source(entry: dict, blanks: Path) -> bytes:
     if "bron" in entry:
         return {"tekst-pdf": _text_pdf, "titel-pdf": _title_pdf, "lege-pagina": _empty_page,
-                "vreemd-formulier": _foreign_form}[entry["bron"]]()
+                "vreemd-formulier": _foreign_form, "vorige-release": _previous_release}[entry["bron"]]()
     blank = blanks / f"{entry['werkblad']}.pdf"
     values = entry.get("waarden", {})
     return {"pypdf": _pypdf, "pdftk": _pdftk, "pymupdf": _pymupdf, "utf16": _utf16,
@@ -251,6 +252,10 @@ def _reprint(pdf: pikepdf.Pdf, how: str) -> None:
     page.MediaBox = [0, 0, width, height]
     if "/CropBox" in page:
         del page.CropBox
+
+
+def _previous_release() -> bytes:
+    return (Path(__file__).resolve().parent.parent / "fixtures" / "stimuleren-vorige-release.pdf").read_bytes()
 
 
 def _text_pdf() -> bytes:

@@ -11,6 +11,9 @@
   var TOLERANCE = 4;           // pt on the layout: an anchor this close to where the fit puts it agrees
   var MIN_SHARE = 0.5;         // of the layout's unique words that must agree to recognise the sheet
   var MIN_INLIERS = 8;
+  var MIN_COVERAGE = 0.9;      // of ALL printed words of the layout page that must be found at their place
+  var WRAP_MARGIN = 2;         // pt: the inner padding a filler leaves at the right side of a box
+  var COVERAGE_SLACK = [16, 4]; // pt across and down: same line; words in a run are placed by character count
 
   function key(text) { return text.normalize("NFKC").toLowerCase(); }
   function centre(w) { return [(w.x0 + w.x1) / 2, (w.top + w.bottom) / 2]; }
@@ -80,7 +83,27 @@
     refined.inliers = agreeing(refined, anchors).length;
     refined.share = unique ? refined.inliers / unique : 0;
     if (refined.inliers < MIN_INLIERS || refined.share < MIN_SHARE) { return null; }
+    if (coverage(refined, template.woorden, words) < MIN_COVERAGE) { return null; }  // an older layout of the sheet
     return refined;
+  }
+
+  /** Share of the layout's printed words that the input has at their place: same key, on the same line
+      and near it across (COVERAGE_SLACK). */
+  function coverage(t, printed, words) {
+    var moved = new Map();
+    words.forEach(function (w) {
+      var k = key(w.tekst);
+      if (!moved.has(k)) { moved.set(k, []); }
+      var c = centre(w);
+      moved.get(k).push(toTemplate(t, c[0], c[1]));
+    });
+    var found = printed.filter(function (w) {
+      var c = centre(w);
+      return (moved.get(key(w.tekst)) || []).some(function (q) {
+        return Math.abs(q[0] - c[0]) <= COVERAGE_SLACK[0] && Math.abs(q[1] - c[1]) <= COVERAGE_SLACK[1];
+      });
+    }).length;
+    return printed.length ? found / printed.length : 0;
   }
 
   function toTemplate(t, x, y) { return [(x - t.dx) / t.s, (y - t.dy) / t.s]; }
@@ -97,17 +120,31 @@
     return best;
   }
 
-  /** Words on one line (centres within half a word height) joined by spaces, lines top to bottom. */
-  function linesOf(words) {
+  /** Words on one line (centres within half a word height) joined by spaces, lines top to bottom; a break
+      where the next line's first word would not have fitted behind the line above (box edge `right`) is
+      the filler's wrap, not the participant's: those lines are joined with a space (§3a). */
+  function linesOf(words, right) {
     var sorted = words.slice().sort(function (a, b) { return centre(a)[1] - centre(b)[1] || a.x0 - b.x0; });
     var lines = [];
     sorted.forEach(function (w) {
       var line = lines[lines.length - 1];
       if (line && Math.abs(centre(w)[1] - centre(line[0])[1]) <= (w.bottom - w.top) / 2) { line.push(w); } else { lines.push([w]); }
     });
-    return lines.map(function (line) {
-      return line.slice().sort(function (a, b) { return a.x0 - b.x0; }).map(function (w) { return w.tekst; }).join(" ");
-    }).join("\n");
+    var text = "";
+    var previous = null;
+    lines.forEach(function (line) {
+      line = line.slice().sort(function (a, b) { return a.x0 - b.x0; });
+      var joined = line.map(function (w) { return w.tekst; }).join(" ");
+      text += (previous ? (wrapped(previous, line, right) ? " " : "\n") : "") + joined;
+      previous = line;
+    });
+    return text;
+  }
+
+  function wrapped(above, line, right) {
+    var first = line[0];
+    var space = (first.bottom - first.top) / 4;
+    return above[above.length - 1].x1 + space + (first.x1 - first.x0) > right - WRAP_MARGIN;
   }
 
   /** The text in every field box of every page that fits; words printed on the sheet itself skipped. */
@@ -134,7 +171,7 @@
         if (box) { found.set(box.naam, (found.get(box.naam) || []).concat([moved])); }
       });
       boxes.forEach(function (b) {
-        if (found.has(b.naam)) { answers[b.naam] = b.soort === "checkbox" ? true : linesOf(found.get(b.naam)); }
+        if (found.has(b.naam)) { answers[b.naam] = b.soort === "checkbox" ? true : linesOf(found.get(b.naam), b.x1); }
       });
     }
     return answers;
