@@ -9,7 +9,10 @@ Names follow from the layout type and the ids in the YAML, so nobody writes them
                ``<indicator-id>__toelichting``, ``<groep-id>__gekozen``, ``aantekeningen``
 - themas:      ``<thema-id>``
 
-plus ``organisatie`` first where the sheet prints "Organisatie: ____".
+plus ``organisatie`` first where the sheet prints "Organisatie: ____", and ``ingevuld-door`` last on
+every other werkblad of a session (not the praatplaten, which hold one senior's answers): a group sheet
+says who filled it in (an organisation, a tafel or a name). Either one is the sheet's *label field*.
+The label field came last so that sheets filled in the previous layout stay readable.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class Veld:
 
 
 ORGANISATIE = Veld("organisatie", "short_text", "Organisatie")
+INGEVULD_DOOR = Veld("ingevuld-door", "short_text", "Ingevuld door")
+LABEL_FIELDS = (ORGANISATIE.naam, INGEVULD_DOOR.naam)
 AANTEKENINGEN = "aantekeningen"
 
 
@@ -66,7 +71,16 @@ def group_name(groep: str) -> str:
 def velden(werkblad: Werkblad, vocabulaire: Vocabulaire) -> list[Veld]:
     """All answer fields of a werkblad, in reading order (deterministic)."""
     head = [ORGANISATIE] if werkblad.organisatie else []
-    return head + _BY_LAYOUT[type(werkblad.blad)](werkblad.blad, vocabulaire)
+    tail = [INGEVULD_DOOR] if label_field(werkblad) == INGEVULD_DOOR else []
+    return head + _BY_LAYOUT[type(werkblad.blad)](werkblad.blad, vocabulaire) + tail
+
+
+def label_field(werkblad: Werkblad) -> Veld | None:
+    """The field that says whom a sheet is from: 'Organisatie' where the sheet prints it, 'Ingevuld door'
+    on every other werkblad of a session; a praatplaat has none (it is one senior's)."""
+    if werkblad.organisatie:
+        return ORGANISATIE
+    return INGEVULD_DOOR if werkblad.soort == "werkblad" else None
 
 
 def _vragen(blad: VragenBlad, _: Vocabulaire) -> list[Veld]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.fields import ORGANISATIE
+from generator.fields import LABEL_FIELDS
 from generator.loader import ToolkitData
 from generator.readers import Sheet
 
@@ -18,8 +18,9 @@ EXAMPLE_TITLE = "Sessie Regio Lindewaard (Voorbeeld met verzonnen gegevens)"
 
 
 def sheet(toolkit: ToolkitData, werkblad: str, bestand: str, organisatie: str = "", **answers: str | bool) -> Sheet:
-    """A sheet as the readers make it: every contract field present ('' or False unless given)."""
-    velden = [v for v in toolkit.velden[werkblad] if v.naam != ORGANISATIE.naam]
+    """A sheet as the readers make it: every contract field present ('' or False unless given); the label
+    field ('Organisatie' or 'Ingevuld door') is ``organisatie``."""
+    velden = [v for v in toolkit.velden[werkblad] if v.naam not in LABEL_FIELDS]
     unknown = set(answers) - {v.naam for v in velden}
     assert not unknown, f"not in the contract of {werkblad}: {unknown}"
     antwoorden: dict[str, str | bool] = {v.naam: answers.get(v.naam, False if v.soort == "checkbox" else "")

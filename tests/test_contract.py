@@ -48,7 +48,18 @@ def test_indicator_sheets_get_two_checkboxes_and_a_toelichting_per_indicator(too
         assert fields.pop(f"{ind.id}__beschikbaar") == "checkbox"
         assert fields.pop(f"{ind.id}__opnemen") == "checkbox"
         assert fields.pop(f"{ind.id}__toelichting") == "long_text"
-    assert fields == {}
+    assert fields == {"ingevuld-door": "short_text"}
+
+
+def test_ingevuld_door_comes_last_on_every_session_werkblad_without_organisatie(toolkit: ToolkitData) -> None:
+    for werkblad_id, fields in toolkit.velden.items():
+        werkblad = toolkit.werkbladen[werkblad_id]
+        names = [v.naam for v in fields]
+        if werkblad.soort == "praatplaat" or werkblad.organisatie:
+            assert "ingevuld-door" not in names, werkblad_id
+        else:
+            assert names[-1] == "ingevuld-door" and names.count("ingevuld-door") == 1, werkblad_id
+            assert fields[-1].soort == "short_text" and fields[-1].label == "Ingevuld door"
 
 
 def test_organisatie_field_only_where_the_sheet_prints_it(toolkit: ToolkitData) -> None:

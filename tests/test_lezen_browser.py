@@ -69,6 +69,8 @@ def _indicator_sheets(toolkit: ToolkitData, folder: Path, blanks: Path) -> None:
          "waarden": {ticks[1]: True, texts[1]: "n.v.t."}},
         {"naam": "c-tekstvak-op-vinkje.pdf", "werkblad": INDICATOREN, "vuller": "leeg",
          "stappen": [{"vrijtekst": [{"veld": ticks[2], "tekst": "X"}, {"veld": texts[2], "tekst": "Getypt"}]}]},
+        {"naam": "h-ingevuld-door.pdf", "werkblad": INDICATOREN, "vuller": "pdftk",
+         "waarden": {"ingevuld-door": " Tafel  Noord ", ticks[0]: True}},
     ]}), encoding="utf-8")
     make_pdfs(spec, folder, blanks)
     blank = (blanks / f"{INDICATOREN}.pdf").read_bytes()
@@ -78,6 +80,14 @@ def _indicator_sheets(toolkit: ToolkitData, folder: Path, blanks: Path) -> None:
         {"werkblad": INDICATOREN, "antwoorden": {ticks[0]: True, ticks[1]: False, texts[0]: 12}}), encoding="utf-8")
     (folder / "g-fout-vinkje.json").write_text(json.dumps(
         {"werkblad": INDICATOREN, "antwoorden": {ticks[0]: "ja"}}), encoding="utf-8")
+    for name, content in (  # who filled in a group sheet (§4.6): every place it may say so
+            ("i-organisatie-bovenaan.json", {"werkblad": INDICATOREN, "organisatie": "Gemeente A"}),
+            ("j-ingevuld-door.json", {"werkblad": INDICATOREN, "antwoorden": {"ingevuld-door": "Tafel Zuid"}}),
+            ("k-twee-namen.json", {"werkblad": INDICATOREN, "organisatie": "A", "antwoorden": {"ingevuld-door": "B"}}),
+            ("l-zelfde-naam.json", {"werkblad": INDICATOREN, "organisatie": "Tafel", "antwoorden": {
+                "ingevuld-door": "TAFEL", "organisatie": None}}),
+            ("m-praatplaat.json", {"werkblad": "hoe-wilt-u-wonen", "organisatie": "Gemeente A"})):
+        (folder / name).write_text(json.dumps(content), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +147,9 @@ def test_the_checkbox_cases_are_read_as_the_rules_say(toolkit: ToolkitData, inpu
     assert found["e-waarde-aan-widget-uit.pdf"]["antwoorden"][ticks[5]] is True
     assert found["f-antwoordbestand.json"]["antwoorden"][ticks[1]] is False
     assert "reden" in found["g-fout-vinkje.json"]
+    assert found["h-ingevuld-door.pdf"]["organisatie"] == "Tafel Noord"
+    assert found["i-organisatie-bovenaan.json"]["organisatie"] == "Gemeente A"
+    assert found["j-ingevuld-door.json"]["organisatie"] == "Tafel Zuid"
+    assert "twee verschillende" in found["k-twee-namen.json"]["reden"]
+    assert found["l-zelfde-naam.json"]["organisatie"] == "Tafel"
+    assert found["m-praatplaat.json"]["organisatie"] == ""

@@ -122,9 +122,21 @@ def test_checkboxes_in_answer_files(toolkit: ToolkitData) -> None:
     assert found.reden == fout("fout_vinkje", naam=names[0])
 
 
-def test_a_werkblad_without_organisation_field_ignores_a_name(toolkit: ToolkitData) -> None:
-    sheet = accepted(toolkit, "a.json", answer_json("Gemeente A", {"organisatie": "Gemeente A"}, werkblad="ambities"))
-    assert sheet.werkblad == "ambities" and sheet.organisatie == ""
+def test_a_group_sheet_takes_the_answer_files_organisation_as_ingevuld_door(toolkit: ToolkitData) -> None:
+    sheet = accepted(toolkit, "a.json", answer_json("Gemeente A", {"organisatie": "gemeente a"}, werkblad="ambities"))
+    assert sheet.werkblad == "ambities" and sheet.organisatie == "Gemeente A"
+    sheet = accepted(toolkit, "a.json", answer_json(None, {"ingevuld-door": "Tafel Noord"}, werkblad="ambities"))
+    assert sheet.organisatie == "Tafel Noord" and "ingevuld-door" not in sheet.antwoorden
+    raw = answer_json("Tafel Noord", {"ingevuld-door": "Tafel Zuid"}, werkblad="ambities")
+    found = rejected(toolkit, "a.json", raw)
+    assert found.reden == reden("twee_organisaties", eerste="Tafel Noord", tweede="Tafel Zuid")
+    assert accepted(toolkit, "a.json", answer_json(None, {}, werkblad="ambities")).organisatie == ""
+
+
+def test_a_praatplaat_ignores_a_name(toolkit: ToolkitData) -> None:
+    sheet = accepted(toolkit, "a.json", answer_json("Gemeente A", {"organisatie": "Gemeente A"},
+                                                    werkblad="hoe-wilt-u-wonen"))
+    assert sheet.werkblad == "hoe-wilt-u-wonen" and sheet.organisatie == ""
 
 
 def test_text_is_cleaned_everywhere(toolkit: ToolkitData) -> None:

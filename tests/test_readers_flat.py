@@ -10,6 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from generator.fields import label_field
 from generator.loader import ToolkitData
 from generator.readers import Rejection, accept_only, layout_json, read_file
 from generator.regels import melding, reden
@@ -60,8 +61,9 @@ def test_every_flattened_werkblad_is_read_back(toolkit: ToolkitData, blanks: Pat
     values = answers_for(toolkit, werkblad)
     sheet = accepted(toolkit, f"{werkblad}.pdf", flattened(blanks / f"{werkblad}.pdf", values))
     assert sheet.werkblad == werkblad
-    assert sheet.organisatie == values.get("organisatie", "")
-    assert sheet.antwoorden == {k: v for k, v in values.items() if k != "organisatie"}
+    label = label_field(toolkit.werkbladen[werkblad])
+    assert sheet.organisatie == (values[label.naam] if label else "")
+    assert sheet.antwoorden == {k: v for k, v in values.items() if not label or k != label.naam}
     assert sheet.meldingen == (melding("plat_gelezen"),)
 
 

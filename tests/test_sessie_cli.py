@@ -152,7 +152,7 @@ def test_an_internal_fault_in_one_file_is_exit_code_3_and_the_rest_is_written(tm
 def test_out_inside_the_input_folder_is_never_read_also_on_the_second_run(tmp_path: Path) -> None:
     bladen = tmp_path / "bladen"
     answer_file(bladen / "gemeente.json", "contactmomenten", "Gemeente Noord", woonwens="Avond")
-    answer_file(bladen / "tafels" / "noord.json", "ambities", ambitie="Geschikt wonen")
+    answer_file(bladen / "tafels" / "noord.json", "ambities", "Tafel Noord", ambitie="Geschikt wonen")
     out = bladen / "verslag"
     for _ in range(2):
         result = run_cli("sessie", str(bladen), "--out", str(out))

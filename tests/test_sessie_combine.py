@@ -24,10 +24,10 @@ def combined(toolkit: ToolkitData, werkblad: str, *sheets) -> tuple[dict, list]:
     return part, [(m.bestand, m.melding) for m in prepared.meldingen]
 
 
-def test_vragen_every_answer_side_by_side_labelled_by_file_name(toolkit: ToolkitData) -> None:
+def test_vragen_every_answer_side_by_side_labelled_by_ingevuld_door_or_file_name(toolkit: ToolkitData) -> None:
     part, notes = combined(
         toolkit, "ambities",
-        sheet(toolkit, "ambities", "a/tafel-1.pdf", ambitie="  Geschikt wonen\n- voor iedereen  \n\n",
+        sheet(toolkit, "ambities", "a/tafel-1.pdf", "Tafel Noord", ambitie="  Geschikt wonen\n- voor iedereen  \n\n",
               doelen="90% geschikt"),
         sheet(toolkit, "ambities", "b/tafel-2.yaml", ambitie="Beter benutten"),
     )
@@ -35,12 +35,12 @@ def test_vragen_every_answer_side_by_side_labelled_by_file_name(toolkit: Toolkit
     by_id = {v["id"]: v for v in part["vragen"]}
     assert by_id["ambitie"]["tekst"] == "Wat willen we bereiken? Wat is onze ambitie op doorstroming?"
     assert by_id["ambitie"]["antwoorden"] == [
-        {"organisatie": "tafel-1.pdf", "tekst": "Geschikt wonen\n- voor iedereen"},  # as typed, trimmed
-        {"organisatie": "tafel-2.yaml", "tekst": "Beter benutten"},
+        {"organisatie": "Tafel Noord", "tekst": "Geschikt wonen\n- voor iedereen"},  # as typed, trimmed
+        {"organisatie": "tafel-2.yaml", "tekst": "Beter benutten"},  # 'Ingevuld door' left empty
     ]
-    assert by_id["doelen"]["antwoorden"] == [{"organisatie": "tafel-1.pdf", "tekst": "90% geschikt"}]
+    assert by_id["doelen"]["antwoorden"] == [{"organisatie": "Tafel Noord", "tekst": "90% geschikt"}]
     assert by_id["aandachtspunten"]["antwoorden"] == []
-    assert notes == []
+    assert notes == [("b/tafel-2.yaml", melding("naar_bestandsnaam", naam="tafel-2.yaml"))]
 
 
 def test_themas_use_the_theme_names_as_questions(toolkit: ToolkitData) -> None:
@@ -113,8 +113,10 @@ def test_notes_for_placeholders_and_empty_sheets_and_labels_for_same_file_names(
     ])
     assert [b.label for b in prepared.bladen] == ["ambities.pdf", "zuid/ambities.pdf"]
     assert [(m.bestand, m.melding) for m in prepared.meldingen] == [
+        ("noord/ambities.pdf", melding("naar_bestandsnaam", naam="ambities.pdf")),
         ("noord/ambities.pdf", melding("opvulwaarden", aantal=2)),
         ("noord/ambities.pdf", melding("leeg_ingeleverd")),
+        ("zuid/ambities.pdf", melding("naar_bestandsnaam", naam="zuid/ambities.pdf")),
         ("zuid/ambities.pdf", melding("opvulwaarde", aantal=1)),
     ]
 
@@ -186,9 +188,9 @@ def test_notes_come_in_file_order_with_the_reading_notes_first(toolkit: ToolkitD
     """One rule for the whole session (docs/overzicht-regels.md §7): per file the reading notes, then
     placeholders, empty, merged; a note about a second path to a file already read keeps its place."""
     gelezen = Gelezen(sheets=[
-        sheet(toolkit, "ambities", "1.pdf", ambitie="nvt"),
+        sheet(toolkit, "ambities", "1.pdf", "Tafel 1", ambitie="nvt"),
         sheet(toolkit, "contactmomenten", "2.json", "Gemeente", woonwens="Avond"),
-        sheet(toolkit, "ambities", "3.pdf", ambitie="Doel"),
+        sheet(toolkit, "ambities", "3.pdf", "Tafel 3", ambitie="Doel"),
         sheet(toolkit, "stimuleren", "4.pdf", "Corporatie", **{"passend-aanbod__huidige-woning__al": "- Scan\n- nvt"}),
         sheet(toolkit, "contactmomenten", "5.json", "GEMEENTE", woonwens="Folder"),
     ], meldingen=[Melding("4.pdf", "plat gelezen"), Melding("9.pdf", "hetzelfde bestand als 2.json")])

@@ -36,17 +36,20 @@ class Samengevoegd:
 
 @dataclass(frozen=True)
 class Label:
-    """Whom a sheet is from: the organisation as first spelled, or, for a sheet without an organisation
-    field (a group sheet), its file name. ``eerste`` is the first file of the same organisation when this
-    sheet is a later one (it is merged with that one and noted)."""
+    """Whom a sheet is from: what its label field says ('Organisatie', or 'Ingevuld door' on a group
+    sheet) as first spelled, or, when a group sheet says nothing, its file name (``bestandsnaam``).
+    ``eerste`` is the first file with the same name when this sheet is a later one (it is merged with
+    that one and noted)."""
 
     naam: str
     eerste: str | None = None
+    bestandsnaam: bool = False
 
 
 def sheet_labels(sheets: Sequence[Sheet]) -> list[Label]:
     """One label per sheet (§5, §7): names equal after case and space folding are one organisation.
-    Group sheets are never merged; the same file name in two folders is told apart by its path."""
+    Sheets labelled by file name are never merged; the same file name in two folders is told apart by
+    its path."""
     first: dict[str, tuple[str, str]] = {}  # organisation key -> (first spelling, first file)
     file_labels: set[str] = set()
     labels = []
@@ -58,13 +61,16 @@ def sheet_labels(sheets: Sequence[Sheet]) -> list[Label]:
         naam = file_name(sheet.bestand)
         naam = sheet.bestand if naam in file_labels else naam
         file_labels.add(naam)
-        labels.append(Label(naam))
+        labels.append(Label(naam, bestandsnaam=True))
     return labels
 
 
 def sheet_notes(bestand: str, label: Label, placeholders: int, empty: bool) -> list[Melding]:
-    """The notes about one used sheet, in the order of §7: placeholders, handed in empty, merged."""
+    """The notes about one used sheet, in the order of §7: named after its file, placeholders, handed in
+    empty, merged."""
     notes = []
+    if label.bestandsnaam:
+        notes.append(Melding(bestand, melding("naar_bestandsnaam", naam=label.naam)))
     if placeholders:
         text = melding("opvulwaarde") if placeholders == 1 else melding("opvulwaarden", aantal=placeholders)
         notes.append(Melding(bestand, text))

@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from ..fields import ORGANISATIE
+from ..fields import ORGANISATIE, label_field
 from ..loader import ToolkitData
 from ..regels import one_line
 from .contract import check_accepted, make_sheet
@@ -39,12 +39,14 @@ def read_answer_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept
         raise RejectAnswerFile("fout_werkblad_onbekend", werkblad=one_line(werkblad))
     check_accepted(data, werkblad, accept)                                             # step 5
     answers = content.get("antwoorden")
-    organisatie = _organisation(content.get("organisatie"), answers)                   # step 6
+    veld = label_field(data.werkbladen[werkblad])
+    own = list(dict.fromkeys([veld.naam if veld else ORGANISATIE.naam, ORGANISATIE.naam]))  # who it is from
+    organisatie = _organisation(content.get("organisatie"), answers, own)              # step 6
     if answers is None:                                                                # step 7
         answers = {}
     if not isinstance(answers, dict):
         raise RejectAnswerFile("fout_antwoorden")
-    answers = {k: v for k, v in answers.items() if k != ORGANISATIE.naam}
+    answers = {k: v for k, v in answers.items() if k not in own}
     return make_sheet(data, bestand, werkblad, organisatie, answers, [])               # steps 8 to 10
 
 
@@ -76,13 +78,20 @@ def _no_constant(name: str) -> None:
     raise ValueError(name)
 
 
-def _organisation(outer: object, answers: object) -> str:
-    """The organisation at the top or, in older answer files, among the answers; both: the same name."""
-    inner = answers.get(ORGANISATIE.naam) if isinstance(answers, dict) else None
-    for value in (outer, inner):
-        if value is not None and not isinstance(value, str):
+def _organisation(outer: object, answers: object, own: list[str]) -> str:
+    """Who filled it in (step 6): the top-level ``organisatie``, then among the answers the label field
+    (``ingevuld-door`` on a group sheet) and ``organisatie`` (older answer files). All that are given must
+    be text and name the same one (case aside); the first given counts."""
+    given = [outer] + ([answers.get(k) for k in own] if isinstance(answers, dict) else [])
+    names: list[str] = []
+    for value in given:
+        if value is None:
+            continue
+        if not isinstance(value, str):
             raise RejectAnswerFile("fout_organisatie")
-    first, second = one_line(outer or ""), one_line(inner or "")  # type: ignore[arg-type]
-    if first and second and first.lower() != second.lower():
-        raise Reject("twee_organisaties", eerste=first, tweede=second)
-    return first or second
+        name = one_line(value)
+        if name and names and name.lower() != names[0].lower():
+            raise Reject("twee_organisaties", eerste=names[0], tweede=name)
+        if name:
+            names.append(name)
+    return names[0] if names else ""

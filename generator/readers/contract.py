@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..fields import ORGANISATIE, Veld
+from ..fields import LABEL_FIELDS, ORGANISATIE, Veld, label_field
 from ..loader import ToolkitData
 from ..regels import clean_text, one_line, reden
 from .model import Accept, Sheet
@@ -28,13 +28,16 @@ def check_accepted(data: ToolkitData, werkblad_id: str, accept: Accept) -> None:
 
 def make_sheet(data: ToolkitData, bestand: str, werkblad_id: str, organisatie: str,
                answers: dict[str, object], meldingen: list[str]) -> Sheet:
-    """Steps 8 (unknown names), 9 (kinds of values) and 10 (organisation filled in) -> a Sheet."""
+    """Steps 8 (unknown names), 9 (kinds of values) and 10 (organisation filled in) -> a Sheet.
+
+    ``organisatie`` is the value of the werkblad's label field ('Organisatie' or 'Ingevuld door'); only
+    'Organisatie' is required (a group sheet without 'Ingevuld door' is labelled by its file name)."""
     velden = {v.naam: v for v in data.velden[werkblad_id]}
     check_known(answers, velden)
-    antwoorden = {naam: _value(veld, answers.get(naam)) for naam, veld in velden.items() if naam != ORGANISATIE.naam}
-    has_organisation = ORGANISATIE.naam in velden
-    name = one_line(organisatie) if has_organisation else ""
-    if has_organisation and not name:
+    antwoorden = {naam: _value(veld, answers.get(naam)) for naam, veld in velden.items() if naam not in LABEL_FIELDS}
+    veld = label_field(data.werkbladen[werkblad_id])
+    name = one_line(organisatie) if veld else ""
+    if veld == ORGANISATIE and not name:
         raise Reject("geen_organisatie")
     return Sheet(bestand, werkblad_id, name, antwoorden, tuple(meldingen))
 

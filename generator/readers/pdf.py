@@ -7,7 +7,7 @@ from io import BytesIO
 
 import pikepdf
 
-from ..fields import ORGANISATIE
+from ..fields import LABEL_FIELDS, label_field
 from ..loader import ToolkitData
 from .annotations import apply_annotations
 from .contract import check_accepted, make_sheet
@@ -40,7 +40,8 @@ def read_pdf(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> She
         except DAMAGED:
             raise Reject("pdf_kapot") from None
     check_accepted(data, werkblad, accept)
-    organisatie = str(answers.pop(ORGANISATIE.naam, "") or "")
+    veld = label_field(data.werkbladen[werkblad])
+    organisatie = str(answers.pop(veld.naam, "") or "") if veld else ""
     return make_sheet(data, bestand, werkblad, organisatie, answers, notes)
 
 
@@ -65,11 +66,11 @@ def _form_answers(data: ToolkitData, pdf: pikepdf.Pdf,
 
 
 def which_werkblad(data: ToolkitData, names: set[str]) -> str | None:
-    """The werkblad with the most of its contract fields (organisatie aside) among ``names``; a tie goes
+    """The werkblad with the most of its contract fields (label fields aside) among ``names``; a tie goes
     to the first in toolkit order; None when no contract field is there at all."""
     best, best_overlap = None, 0
     for werkblad_id, velden in data.velden.items():
-        overlap = len(names & {v.naam for v in velden if v.naam != ORGANISATIE.naam})
+        overlap = len(names & {v.naam for v in velden if v.naam not in LABEL_FIELDS})
         if overlap > best_overlap:
             best, best_overlap = werkblad_id, overlap
     return best

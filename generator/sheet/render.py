@@ -13,7 +13,7 @@ from typing import Literal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..fields import cell_name, group_name, indicator_name
+from ..fields import cell_name, group_name, indicator_name, label_field
 from ..loader import ToolkitData
 from ..text import md_block, md_inline
 
@@ -61,6 +61,7 @@ def render_sheet(data: ToolkitData, werkblad_id: str, mode: Mode = "page",
         werkblad=werkblad,
         blad=werkblad.blad,
         velden={v.naam: v for v in data.velden[werkblad_id]},
+        labelveld=label_field(werkblad),
         fasen=data.vocabulaire.fasen(),
         categorieen=data.vocabulaire.categorieen(),
         bron=data.toolkit.bron,

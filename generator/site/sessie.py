@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..fields import ORGANISATIE
+from ..fields import LABEL_FIELDS, ORGANISATIE, label_field
 from ..loader import ToolkitData
 from ..overview.html import SCREEN_CSS, SCREEN_JS, SCREEN_TEMPLATE
 from ..overview.links import instrument_links
@@ -52,8 +52,10 @@ def browser_data(data: ToolkitData) -> dict[str, Any]:
             "titel": w.titel,
             "antwoorden": [a.model_dump() for a in getattr(w.blad, "antwoorden", [])],
             "velden": [v.as_dict() for v in data.velden[w.id]],
+            "labelveld": veld.naam if (veld := label_field(w)) else None,
         } for w in data.werkbladen.values()],
         "organisatieveld": ORGANISATIE.naam,
+        "labelvelden": list(LABEL_FIELDS),
         "fasen": [{"id": f.id, "naam": f.naam} for f in vocabulaire.klantreis],
         "categorieen": [{"id": c.id, "nummer": c.nummer, "naam": c.naam}
                         for c in vocabulaire.interventiecategorieen],

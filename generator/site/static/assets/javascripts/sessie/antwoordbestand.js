@@ -160,23 +160,28 @@
       if (refusal) { throw new rules.Afwijzing(refusal); }
 
       var answers = content.antwoorden === undefined ? null : content.antwoorden;
-      var outer = content.organisatie === undefined ? null : content.organisatie;
-      var inner = isMapping(answers) && answers.organisatie !== undefined ? answers.organisatie : null;
-      [outer, inner].forEach(function (name) {  // older files kept the name among the answers
-        if (name !== null && typeof name !== "string") { throw rules.fout("fout_organisatie"); }
+      // Who filled it in (§4.6): organisatie at the top, then the label field and organisatie among the answers.
+      var org = D.gegevens.organisatieveld;
+      var own = [werkblad.labelveld || org];
+      if (own[0] !== org) { own.push(org); }
+      var given = [content.organisatie].concat(isMapping(answers) ? own.map(function (k) { return answers[k]; }) : []);
+      var names = [];
+      given.forEach(function (value) {
+        if (value === undefined || value === null) { return; }
+        if (typeof value !== "string") { throw rules.fout("fout_organisatie"); }
+        var name = D.tekst.eenRegel(value);
+        if (name && names.length && name.toLowerCase() !== names[0].toLowerCase()) {
+          throw rules.afwijzen("twee_organisaties", { eerste: names[0], tweede: name });
+        }
+        if (name) { names.push(name); }
       });
-      var first = D.tekst.eenRegel(outer || "");
-      var second = D.tekst.eenRegel(inner || "");
-      if (first && second && first.toLowerCase() !== second.toLowerCase()) {
-        throw rules.afwijzen("twee_organisaties", { eerste: first, tweede: second });
-      }
       if (answers === null) { answers = {}; }
       if (!isMapping(answers)) { throw rules.fout("fout_antwoorden"); }
       var values = {};
       Object.keys(answers).forEach(function (key) {
-        if (key !== D.gegevens.organisatieveld) { values[key] = answers[key]; }
+        if (own.indexOf(key) < 0) { values[key] = answers[key]; }
       });
-      return { werkblad: werkblad, organisatie: first || second, antwoorden: values, meldingen: [] };
+      return { werkblad: werkblad, organisatie: names.length ? names[0] : "", antwoorden: values, meldingen: [] };
     });
   }
 

@@ -22,11 +22,11 @@
       ? String(value) : value;
   }
 
-  /** Every contract field but organisatie with its value: text cleaned, checkboxes true/false. */
+  /** Every contract field but the label fields with its value: text cleaned, checkboxes true/false. */
   function completeAnswers(answers, werkblad) {
     var result = {};
     werkblad.velden.forEach(function (v) {
-      if (v.naam === D.gegevens.organisatieveld) { return; }
+      if (D.gegevens.labelvelden.indexOf(v.naam) >= 0) { return; }
       var value = Object.prototype.hasOwnProperty.call(answers, v.naam) ? answers[v.naam] : null;
       if (value === undefined) { value = null; }
       if (v.soort === "checkbox") {
@@ -61,8 +61,8 @@
     }).then(function (raw) {
       unknownFields(raw.antwoorden, raw.werkblad);
       var answers = completeAnswers(raw.antwoorden, raw.werkblad);
-      var hasOrganisation = raw.werkblad.velden.some(function (v) { return v.naam === D.gegevens.organisatieveld; });
-      var organisatie = hasOrganisation ? D.tekst.eenRegel(raw.organisatie || "") : "";
+      var hasOrganisation = raw.werkblad.labelveld === D.gegevens.organisatieveld;
+      var organisatie = raw.werkblad.labelveld ? D.tekst.eenRegel(raw.organisatie || "") : "";
       if (hasOrganisation && !organisatie) { throw rules.afwijzen("geen_organisatie"); }
       return { bestand: file.naam, blad: { werkblad: raw.werkblad.id, organisatie: organisatie, antwoorden: answers, meldingen: raw.meldingen } };
     }).catch(function (error) {

@@ -9,12 +9,12 @@
     return D.bestanden.bevat(bytes, "%%EOF", bytes.length - 1024, bytes.length);
   }
 
-  /** The werkblad with the most contract fields among the names (organisatie not counted); ties: toolkit order. */
+  /** The werkblad with the most contract fields among the names (label fields not counted); ties: toolkit order. */
   function whichWerkblad(werkbladen, names) {
     var best = null;
     var bestOverlap = 0;
     werkbladen.forEach(function (w) {
-      var overlap = w.velden.filter(function (v) { return v.naam !== D.gegevens.organisatieveld && names.has(v.naam); }).length;
+      var overlap = w.velden.filter(function (v) { return D.gegevens.labelvelden.indexOf(v.naam) < 0 && names.has(v.naam); }).length;
       if (overlap > bestOverlap) { best = w; bestOverlap = overlap; }
     });
     return best;
@@ -83,9 +83,9 @@
   function finish(found, accept) {
     var refusal = accept(found.werkblad);
     if (refusal) { throw new rules.Afwijzing(refusal); }
-    var org = D.gegevens.organisatieveld;
-    var organisatie = found.antwoorden[org] || "";
-    delete found.antwoorden[org];
+    var field = found.werkblad.labelveld;
+    var organisatie = field ? found.antwoorden[field] || "" : "";
+    if (field) { delete found.antwoorden[field]; }
     return { werkblad: found.werkblad, organisatie: String(organisatie), antwoorden: found.antwoorden, meldingen: found.meldingen };
   }
 
