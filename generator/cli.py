@@ -165,7 +165,7 @@ def sessie(
     gekozen = [r for r in result["monitorplan"] if r["opnemen"]]
     typer.echo(f"{bladen} van {werkbladen} verwerkt, {afgewezen} niet; monitorplan: "
                f"{_count(len(gekozen), 'indicator', 'indicatoren')} gekozen, waarvan "
-               f"{sum(r['inregelen'] for r in gekozen)} met registratie nog inregelen. Verslag in {out}/")
+               f"{sum(r['status'] == 'inregelen' for r in gekozen)} met registratie nog inregelen. Verslag in {out}/")
     _exit_code(gelezen.afgewezen)
 
 

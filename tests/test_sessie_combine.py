@@ -126,17 +126,21 @@ def _regel(opnemen: list[str], beschikbaar: list[str]) -> dict:
             "toelichting": []}
 
 
-@pytest.mark.parametrize(("opnemen", "beschikbaar", "inregelen", "stand"), [
-    (["gemeente.pdf"], [], True, "inregelen"),  # chosen, available nowhere: set up the registration
-    (["gemeente.pdf"], ["gemeente.pdf"], False, "beschikbaar"),
-    (["gemeente.pdf"], ["corporatie.pdf"], False, "beschikbaar"),  # available on ANY sheet of the session
-    ([], ["corporatie.pdf"], False, "niet-gekozen"),  # available but nobody wants it in the monitor
-    ([], [], False, "niet-gekozen"),
+@pytest.mark.parametrize(("opnemen", "beschikbaar", "niet_beschikbaar", "stand"), [
+    (["Gemeente"], [], ["Gemeente"], "inregelen"),  # chosen, available nowhere: set up the registration
+    (["Gemeente"], ["Gemeente"], [], "beschikbaar"),
+    (["Gemeente", "Corporatie"], ["Corporatie", "Gemeente"], [], "beschikbaar"),  # every sheet that wants it has it
+    # the corporation has it ("alleen van onze eigen huurders"), the gemeente that wants it does not
+    (["Gemeente"], ["Corporatie"], ["Gemeente"], "deels-beschikbaar"),
+    (["Gemeente", "Corporatie"], ["Corporatie"], ["Gemeente"], "deels-beschikbaar"),
+    ([], ["Corporatie"], [], "niet-gekozen"),  # available but nobody wants it in the monitor
+    ([], [], [], "niet-gekozen"),
 ])
-def test_monitor_plan_inregelen(opnemen: list[str], beschikbaar: list[str], inregelen: bool, stand: str) -> None:
+def test_monitor_plan_status_per_sheet_that_wants_it(opnemen: list[str], beschikbaar: list[str],
+                                                     niet_beschikbaar: list[str], stand: str) -> None:
     (regel,) = monitor_plan({"monitoren-1": {"type": "indicatoren", "indicatoren": [_regel(opnemen, beschikbaar)]}})
-    assert regel["inregelen"] is inregelen
-    assert status(regel) == stand
+    assert regel["status"] == status(regel) == stand
+    assert regel["niet_beschikbaar"] == niet_beschikbaar
     assert regel["opnemen"] == opnemen and regel["beschikbaar"] == beschikbaar
 
 
@@ -151,7 +155,8 @@ def test_monitor_plan_lists_chosen_first_then_the_rest_of_every_indicator_werkbl
     plan = monitor_plan(werkbladen)
     assert [(r["werkblad"], r["indicator"]) for r in plan] == [
         ("monitoren-1", "m1-wel"), ("monitoren-3", "m3-wel"), ("monitoren-1", "m1-niet"), ("monitoren-3", "m3-niet")]
-    assert list(plan[0]) == ["werkblad", "indicator", "tekst", "opnemen", "beschikbaar", "inregelen", "toelichting"]
+    assert list(plan[0]) == ["werkblad", "indicator", "tekst", "opnemen", "beschikbaar", "niet_beschikbaar", "status",
+                             "toelichting"]
 
 
 def test_build_session_sorts_per_werkblad_in_toolkit_order_and_reuses_the_gap_overview(toolkit: ToolkitData) -> None:
@@ -172,7 +177,7 @@ def test_build_session_sorts_per_werkblad_in_toolkit_order_and_reuses_the_gap_ov
                                {i: None for i in toolkit.instrumenten}).as_json()
     assert raster == {"type": "raster", "bladen": [{"bestand": "s/b.json", "organisatie": "Corporatie"},
                                                    {"bestand": "s/a.json", "organisatie": "Gemeente"}], **overview}
-    assert sessie["monitorplan"][0]["inregelen"] is True
+    assert sessie["monitorplan"][0]["status"] == "inregelen"
     assert sessie["afgewezen"] == [{"bestand": "p.json", "reden": (
         "'Hoe wilt u wonen in de (nabije) toekomst?' is een praatplaat voor een gesprek met één senior: "
         "die hoort niet in een sessieverslag")}]

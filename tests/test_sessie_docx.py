@@ -16,6 +16,7 @@ from generator.loader import ToolkitData
 from generator.overview.items import split_items
 from generator.readers import Gelezen
 from generator.session.build import build_session
+from generator.session.monitor import STATUS_TEXT
 from generator.session.plan import ACTION_COLUMNS, EMPTY_ACTION_ROWS, SECTIONS, plan_bytes
 from generator.session.report import dutch_date
 
@@ -129,7 +130,7 @@ def test_monitor_plan_table_says_which_registration_to_set_up(plan, sessie: dict
     chosen = next(t for t in plan.tables if t.rows[0].cells[0].text == "Indicator (werkblad)")
     rows = {squash(r.cells[0].text.split("\n")[0]): r.cells[1].text for r in chosen.rows[1:]}
     for regel in (r for r in sessie["monitorplan"] if r["opnemen"]):
-        assert rows[squash(regel["tekst"])] == ("Registratie nog inregelen" if regel["inregelen"] else "Beschikbaar")
+        assert rows[squash(regel["tekst"])] == STATUS_TEXT[regel["status"]]
 
 
 def test_empty_who_does_what_table_to_fill_in(plan) -> None:  # noqa: ANN001

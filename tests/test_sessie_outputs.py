@@ -64,7 +64,7 @@ def test_report_html_shows_every_answer_and_every_file(outputs: tuple[Path, dict
         assert regel["tekst"] in text
     for note in sessie["meldingen"] + sessie["afgewezen"]:
         assert note["bestand"] in text
-    assert text.count("Registratie nog inregelen") == sum(r["inregelen"] for r in sessie["monitorplan"])
+    assert text.count("Registratie nog inregelen") == sum(r["status"] == "inregelen" for r in sessie["monitorplan"])
     # a section per werkblad handed in, in toolkit order
     headings = re.findall(r'<h2 id="werkblad-([a-z0-9-]+)"', html)
     assert headings == list(sessie["werkbladen"])

@@ -45,7 +45,8 @@ class MonitorRegel(TypedDict):
     tekst: str
     opnemen: list[str]
     beschikbaar: list[str]
-    inregelen: bool  # chosen (opnemen) and available on no sheet: the registration still has to be set up
+    niet_beschikbaar: list[str]  # sheets that want it (opnemen) and did not tick Beschikbaar?
+    status: str  # beschikbaar | deels-beschikbaar | inregelen | niet-gekozen (generator.session.monitor)
     toelichting: list[Antwoord]
 
 

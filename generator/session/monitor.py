@@ -1,11 +1,19 @@
 """The monitor plan: from the combined indicator werkbladen, which indicators go into the monitor and
-for which of them the registration still has to be set up.
+where the registration still has to be set up.
 
 The toolkit: "Door aan te kruisen of de indicator al beschikbaar is in systemen, weet je voor welke
-indicatoren je de registratie nog moet inregelen." So an indicator that anyone ticked Opnemen? is
-chosen; it is available when Beschikbaar? is ticked on any sheet of the session, otherwise its
-registration still has to be set up (``inregelen``). The indicators nobody chose follow, so no tick
-and no Toelichting is lost.
+indicatoren je de registratie nog moet inregelen." An indicator that anyone ticked Opnemen? is chosen.
+Whether it is available is decided per sheet that wants it, not for the session as a whole: a
+corporation that has the figure "alleen van onze eigen huurders" does not give the gemeente its figure.
+
+- ``beschikbaar``: every sheet that wants it ticked Beschikbaar?;
+- ``deels-beschikbaar``: some sheet ticked Beschikbaar?, but a sheet that wants it did not;
+- ``inregelen``: no sheet ticked Beschikbaar?: the registration still has to be set up;
+- ``niet-gekozen``: nobody ticked Opnemen? (listed after the chosen ones, so no tick and no Toelichting
+  is lost).
+
+Sheets are named by their label (generator.session.prepare); a label that wants it and has it counts
+as having it.
 """
 
 from __future__ import annotations
@@ -15,9 +23,10 @@ from typing import Any, Literal
 
 from .contract import MonitorRegel
 
-Status = Literal["beschikbaar", "inregelen", "niet-gekozen"]
+Status = Literal["beschikbaar", "deels-beschikbaar", "inregelen", "niet-gekozen"]
 STATUS_TEXT: dict[Status, str] = {
     "beschikbaar": "Beschikbaar",
+    "deels-beschikbaar": "Deels beschikbaar",
     "inregelen": "Registratie nog inregelen",
     "niet-gekozen": "Niet gekozen",
 }
@@ -31,21 +40,30 @@ def monitor_plan(werkbladen: Mapping[str, Mapping[str, Any]]) -> list[MonitorReg
         if deel["type"] != "indicatoren":
             continue
         for indicator in deel["indicatoren"]:
+            opnemen, beschikbaar = list(indicator["opnemen"]), list(indicator["beschikbaar"])
+            niet_beschikbaar = [label for label in opnemen if label not in beschikbaar]
             regel: MonitorRegel = {
                 "werkblad": werkblad_id,
                 "indicator": indicator["id"],
                 "tekst": indicator["tekst"],
-                "opnemen": list(indicator["opnemen"]),
-                "beschikbaar": list(indicator["beschikbaar"]),
-                "inregelen": bool(indicator["opnemen"]) and not indicator["beschikbaar"],
+                "opnemen": opnemen,
+                "beschikbaar": beschikbaar,
+                "niet_beschikbaar": niet_beschikbaar,
+                "status": _status(opnemen, beschikbaar, niet_beschikbaar),
                 "toelichting": list(indicator["toelichting"]),
             }
-            (chosen if regel["opnemen"] else others).append(regel)
+            (chosen if opnemen else others).append(regel)
     return chosen + others
+
+
+def _status(opnemen: list[str], beschikbaar: list[str], niet_beschikbaar: list[str]) -> Status:
+    if not opnemen:
+        return "niet-gekozen"
+    if not beschikbaar:
+        return "inregelen"
+    return "deels-beschikbaar" if niet_beschikbaar else "beschikbaar"
 
 
 def status(regel: MonitorRegel) -> Status:
     """Where an indicator stands in the plan (how the report, workbook and plan van aanpak label it)."""
-    if not regel["opnemen"]:
-        return "niet-gekozen"
-    return "inregelen" if regel["inregelen"] else "beschikbaar"
+    return regel["status"]  # type: ignore[return-value]

@@ -23,7 +23,7 @@ from .monitor import STATUS_TEXT, status
 HEADER = ("Status", "Indicator", "Werkblad", "Doel of onderwerp", "Opnemen? (aangevinkt door)",
           "Beschikbaar? (aangevinkt door)", "Toelichting", "Afspraak: bron, wie registreert, hoe vaak")
 WIDTHS = (24, 44, 26, 26, 28, 28, 56, 40)
-FILLS = {"inregelen": "F9D6D5", "beschikbaar": "D7F0DC", "niet-gekozen": "EEEEEE"}
+FILLS = {"inregelen": "F9D6D5", "deels-beschikbaar": "FCEBC5", "beschikbaar": "D7F0DC", "niet-gekozen": "EEEEEE"}
 
 
 def xlsx_bytes(data: ToolkitData, sessie: Sessie, datum: str) -> bytes:

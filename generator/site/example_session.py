@@ -51,7 +51,7 @@ def _page(data: ToolkitData, sessie: Sessie) -> Page:
     werkbladen = ", ".join(data.werkbladen[w].titel for w in sessie["werkbladen"])
     bladen = sum(len(d["bladen"]) for d in sessie["werkbladen"].values())
     gekozen = [r for r in sessie["monitorplan"] if r["opnemen"]]
-    inregelen = sum(r["inregelen"] for r in gekozen)
+    inregelen = sum(r["status"] == "inregelen" for r in gekozen)
     downloads = "\n".join(f"- [{label}]({link(PAGE, f'{FOLDER}/{name}')})" for name, label in DOWNLOADS.items())
     overview = f"""
 Het hoofdstuk Stimuleren van het verslag is het klantreis-gatenoverzicht van deze sessie; het staat
