@@ -23,20 +23,21 @@ OUTPUTS = ("sessie.html", "sessie.pdf", "monitorplan.xlsx", "plan-van-aanpak.doc
 
 
 def produce_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None],
-                day: dt.date) -> dict[str, bytes]:
+                day: dt.date, sjabloon: Path | None = None) -> dict[str, bytes]:
     """File name -> content, for every output (in memory: nothing is written yet). ``links``: instrument
-    id -> its page on the site (the menukaart ideas in the gap overview)."""
+    id -> its page on the site (the menukaart ideas in the gap overview); ``sjabloon``: the gemeente's own
+    Word template for the plan."""
     return {
         "sessie.html": render_html(data, sessie, day, sector, links).encode("utf-8"),
         "sessie.pdf": pdf_bytes(data, sessie, day, sector, links),
         "monitorplan.xlsx": xlsx_bytes(data, sessie, dutch_date(day)),
-        "plan-van-aanpak.docx": plan_bytes(data, sessie, sector, day),
+        "plan-van-aanpak.docx": plan_bytes(data, sessie, sector, day, sjabloon),
         "sessie.json": json_bytes(sessie),
     }
 
 
 def write_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None], day: dt.date,
-              out: Path) -> list[Path]:
+              out: Path, sjabloon: Path | None = None) -> list[Path]:
     """Make every output in memory first, then write them as one set (nothing replaced if anything fails)."""
-    contents = produce_all(data, sessie, sector, links, day)
+    contents = produce_all(data, sessie, sector, links, day, sjabloon)
     return write_set({out / name: contents[name] for name in OUTPUTS})
