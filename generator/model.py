@@ -81,6 +81,8 @@ class Afwijking(Strict):
                                       "hoort niet bij 'weggelaten': die tekst staat niet op de website")
         if info.field_name == "hier" and soort in NEEDS_HIER and value is None:
             raise PydanticCustomError("afwijking_hier", "ontbreekt: geef onze tekst zoals hij in dit item staat")
+        if info.field_name == "hier" and value is not None and value == info.data.get("bron"):
+            raise PydanticCustomError("afwijking_gelijk", "is gelijk aan 'bron': dan is er geen afwijking")
         return value
 
 

@@ -1,7 +1,8 @@
 """The Verantwoording's list of changes, made from the records in the YAML (and nothing else).
 
 Grouped by kind, so a reader sees at once what sort of change it is; within a kind in the order of the
-website. ``plek`` turns a YAML file into a link to its page, so the reader can go and look.
+website, one list item per change (a table of four columns does not fit a phone). ``plek`` turns a YAML
+file into a link to its page, so the reader can go and look.
 """
 
 from __future__ import annotations
@@ -42,12 +43,7 @@ UITLEG = {
     "ordening": "Deze tekst staat op deze website op een andere plek of in een andere volgorde dan in de uitgave.",
     "weggelaten": "Deze tekst uit de uitgave staat niet op deze website.",
 }
-HEADS = {
-    "ordening": ("Waar", "Wat er anders is"),
-    "weggelaten": ("Waar", "In de uitgave", "Waarom"),
-}
-DEFAULT_HEAD = ("Waar", "In de uitgave", "Op deze website", "Waarom")
-SHORT_NAME = 60
+SHORT_NAME = 80  # a longer name of an item is left out: the link to its page says enough
 
 
 @dataclass(frozen=True)
@@ -68,8 +64,8 @@ def wijzigingen(data: ToolkitData, plek: Plek) -> list[Wijziging]:
                 where, part = f"[{_md(part)}]({plek('bijlage', '')})", ""
             else:
                 where = f"[{_md(title)}]({plek(*key)})" if title else "De hele website"
-            if part:
-                where += f", bij ‘{_md(_shorten(part))}’"
+            if part and len(normaliseer(part)) <= SHORT_NAME:
+                where += f", bij ‘{_md(normaliseer(part))}’"
             result.append(Wijziging(where, record.afwijking))
     return result
 
@@ -89,7 +85,7 @@ def wijzigingen_markdown(data: ToolkitData, plek: Plek, eerste_weergaven: list[E
     for soort in SOORTEN:
         rows = [c for c in changes if c.afwijking.soort == soort]
         if rows:
-            blocks += [f"### {KOPPEN[soort]} ({len(rows)})", UITLEG[soort], _table(soort, rows)]
+            blocks += [f"### {KOPPEN[soort]} ({len(rows)})", UITLEG[soort], _items(soort, rows)]
     if eerste_weergaven:
         blocks += ["### Werkbladen die twee keer in de uitgave staan",
                    "Sommige werkbladen en menukaarten staan twee keer in de uitgave: eerst klein in de tekst, daarna "
@@ -100,20 +96,20 @@ def wijzigingen_markdown(data: ToolkitData, plek: Plek, eerste_weergaven: list[E
     return "\n\n".join(blocks)
 
 
-def _table(soort: str, rows: list[Wijziging]) -> str:
-    head = HEADS.get(soort, DEFAULT_HEAD)
-    lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+def _items(soort: str, rows: list[Wijziging]) -> str:
+    """One list item per change: where, what the publication says, what we say, why (a list reads on a phone)."""
+    items = []
     for row in rows:
         record = row.afwijking
         if soort == "ordening":
-            cells = [row.waar, _md(record.reden) + _ordening_detail(record)]
+            text = _md(record.reden) + _ordening_detail(record)
         elif soort == "weggelaten":
-            cells = [row.waar, _quote(_md(_plain(record.bron or ""))), _md(record.reden)]
+            text = f"in de uitgave {_quote(_md(_plain(record.bron or '')))}. {_md(record.reden)}"
         else:
             bron, hier = _marked(_plain(record.bron or ""), _plain(record.hier or ""))
-            cells = [row.waar, _quote(bron), _quote(hier), _md(record.reden)]
-        lines.append("| " + " | ".join(c.replace("\n", " ") for c in cells) + " |")
-    return "\n".join(lines)
+            text = f"in de uitgave {_quote(bron)}, op deze website {_quote(hier)}. {_md(record.reden)}"
+        items.append(f"- {row.waar}: {text}")
+    return "\n".join(items)
 
 
 def _ordening_detail(record: Afwijking) -> str:
@@ -121,21 +117,29 @@ def _ordening_detail(record: Afwijking) -> str:
     if not (record.bron and record.hier):
         return ""
     bron, hier = (_quote(_md(_plain(text))) for text in (record.bron, record.hier))
-    return f" In de uitgave: {bron}; op deze website: {hier}."
+    return f" In de uitgave {bron}, op deze website {hier}."
+
+
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 def _marked(bron: str, hier: str) -> tuple[str, str]:
-    """Both texts with the words that differ in bold, so the reader sees the change at a glance."""
-    old, new = bron.split(), hier.split()
+    """Both texts with what differs in bold (whole words, or a single sign such as '?'), so the reader sees
+    the change at a glance."""
+    old, new = _TOKEN.findall(bron), _TOKEN.findall(hier)
     out_old, out_new = [], []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        left, right = " ".join(old[i1:i2]), " ".join(new[j1:j2])
-        changed = op != "equal"
-        if left:
-            out_old.append(f"**{_md(left)}**" if changed else _md(left))
-        if right:
-            out_new.append(f"**{_md(right)}**" if changed else _md(right))
-    return " ".join(out_old), " ".join(out_new)
+        out_old.append(_bold("".join(old[i1:i2]), op != "equal"))
+        out_new.append(_bold("".join(new[j1:j2]), op != "equal"))
+    return "".join(out_old), "".join(out_new)
+
+
+def _bold(text: str, changed: bool) -> str:
+    """Escaped text; in bold when changed (the spaces around it stay outside the bold)."""
+    if not changed or not text.strip():
+        return _md(text)
+    lead, core, trail = re.match(r"(\s*)(.*?)(\s*)$", text, re.DOTALL).groups()  # type: ignore[union-attr]
+    return f"{lead}**{_md(core)}**{trail}"
 
 
 def _in_site_order(data: ToolkitData) -> list[tuple[tuple[str, str], BaseModel, str]]:
@@ -168,11 +172,6 @@ def _title(item: Onderwerp | Werkblad | Menukaart) -> str:
 def _plain(text: str) -> str:
     """A record's text on one line (tabs and line breaks of the OCR copy become spaces)."""
     return " ".join(text.split())
-
-
-def _shorten(text: str) -> str:
-    text = normaliseer(text)
-    return text if len(text) <= SHORT_NAME else text[:SHORT_NAME - 1].rstrip() + "…"
 
 
 def _quote(text: str) -> str:
