@@ -22,7 +22,7 @@ from .normaliseren import normaliseer
 RECORDS = "afwijkingen"
 # Paragraphs and list items of one text field: each must stand in the publication on its own.
 _PASSAGE_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*]|\d+\.)[ \t])")
-_NAME_FIELDS = ("kop", "naam", "tekst", "titel", "categorie")
+_NAME_FIELDS = ("kop", "naam", "tekst", "titel")
 
 
 @dataclass(frozen=True)
