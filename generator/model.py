@@ -58,7 +58,8 @@ class Afwijking(Strict):
 
     soort: Soort = Field(description=(
         "taalfout: een taal- of tikfout in de uitgave; OCR: een leesfout van de scan; label: een andere naam "
-        "of kop; reconstructie: beide weergaven in de uitgave zijn onleesbaar, wij hebben de tekst hersteld; "
+        "of kop; reconstructie: onze kopie van de uitgave is hier in geen enkele weergave te lezen, wij hebben de "
+        "tekst hersteld; "
         "ordening: tekst op een andere plek of in een andere volgorde; weggelaten: tekst die niet op de "
         "website staat."))
     bron: Text | None = Field(None, validate_default=True, json_schema_extra=EIGEN, description=(
