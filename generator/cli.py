@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from .errors import DoorstroomError
+from .errors import DoorstroomError, ValidationFailed
 from .loader import load_toolkit
 from .overview.links import site_url_from_mkdocs
 from .overview.run import DEFAULT_TITLE, Sector, make_overview
@@ -29,6 +29,8 @@ from .session.run import Sector as SessieSector
 from .session.run import make_session
 from .site.export import write_pages
 from .site.pages import build_pages
+from .uitgave.publicatie import PUBLICATIE
+from .uitgave.vergelijken import heeft_publicatie, vergelijk
 
 app = typer.Typer(
     help="Doorstroomtoolkit: de toolkit 'Werken aan doorstroming van senioren' (Platform31, 2023).",
@@ -47,14 +49,25 @@ BronOption = Annotated[
 
 @app.command()
 def check(bron: BronOption = Path(".")) -> None:
-    """Controleer alle YAML in content/ en worksheets/ en meld alle fouten tegelijk."""
+    """Controleer alle YAML in content/ en worksheets/ en meld alle fouten tegelijk.
+
+    Staat de uitgave in bron/publicatie.txt, dan vergelijkt check ook alle tekst met de uitgave: elk
+    verschil zonder vastgelegde afwijking is een fout.
+    """
     data = load_toolkit(bron)
     aantal_velden = sum(len(v) for v in data.velden.values())
+    vergelijking = vergelijk(data) if heeft_publicatie(data.root) else None
+    if vergelijking and vergelijking.verschillen:
+        raise ValidationFailed(vergelijking.verschillen)
     typer.echo(
         f"In orde: {len(data.onderwerpen)} onderwerpen, {len(data.werkbladen)} werkbladen "
         f"({aantal_velden} velden), {len(data.menukaarten)} menukaarten, "
         f"{len(data.instrumenten)} instrumenten, {len(data.paginas)} pagina's."
     )
+    if vergelijking:
+        typer.echo("\n".join(vergelijking.telling.regels()))
+    else:
+        typer.echo(f"{PUBLICATIE} ontbreekt: de tekst is niet met de uitgave vergeleken.")
 
 
 @app.command()

@@ -50,6 +50,9 @@ class ToolkitData:
     instrumenten: dict[str, Instrument]
     paginas: dict[str, Pagina]
     velden: dict[str, list[Veld]] = field(default_factory=dict)
+    # (collection, id) -> the file a model came from, for located messages after loading; the toolkit
+    # and the vocabulary are ("toolkit", "") and ("vocabulaire", "").
+    sources: dict[tuple[str, str], Source] = field(default_factory=dict)
 
 
 @dataclass
@@ -175,7 +178,18 @@ def load_toolkit(root: Path) -> ToolkitData:
         instrumenten={i: instrumenten.models[i][0] for i in toolkit[0].bijlage.instrumenten},  # type: ignore[misc]
         paginas={i: paginas.models[i][0] for i in toolkit[0].paginas},  # type: ignore[misc]
         velden={i: field_lists[i] for i in ordered_werkbladen},
+        sources=_sources(toolkit[1], vocab[1], {"onderwerpen": onderwerpen, "werkbladen": werkbladen,
+                                                "menukaarten": menukaarten, "instrumenten": instrumenten,
+                                                "paginas": paginas}),
     )
+
+
+def _sources(toolkit: Source, vocab: Source, folders: dict[str, _Loaded]) -> dict[tuple[str, str], Source]:
+    """The file of every model, keyed as ``ToolkitData.sources``."""
+    sources = {("toolkit", ""): toolkit, ("vocabulaire", ""): vocab}
+    for name, loaded in folders.items():
+        sources.update({(name, item_id): source for item_id, (_, source) in loaded.models.items()})
+    return sources
 
 
 def _check_vocabulaire(c: _Collector, vocab: Vocabulaire, source: Source) -> None:

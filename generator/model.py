@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 Id = Annotated[
     str,
@@ -22,12 +23,72 @@ Markdown = Annotated[str, StringConstraints(min_length=1), Field(description="Te
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SAMENVATTING = "Eigen tekst van deze website (geen tekst uit de toolkit): in één regel waar dit voor is, met 'u'."
+# A text field marked EIGEN is this website's own text; every other text field comes from the publication
+# and is compared with it (generator/uitgave/).
+EIGEN: dict[str, object] = {"eigen_tekst": True}
+UITLEG_KOP = ("Kop van de uitleg in de uitgave, alleen als die anders is dan de tekst op het blad "
+              "(bv. 'Aantal' bij 'Aantal verhuizingen').")
 
 
 class Strict(BaseModel):
     """Base for all YAML-backed models: unknown keys are errors."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- deviations from the publication
+
+Soort = Literal["taalfout", "OCR", "ordening", "label", "reconstructie", "weggelaten"]
+SOORTEN: tuple[str, ...] = ("taalfout", "OCR", "label", "reconstructie", "ordening", "weggelaten")
+NEEDS_HIER = frozenset({"taalfout", "OCR", "label", "reconstructie"})
+
+
+class Afwijking(Strict):
+    """One place where this website differs from the publication: what it says there, what we say, why.
+
+    The record stands next to the text it concerns (on that item or one of its parents); the Verantwoording
+    lists every record, and a test fails on any difference with the publication that has no record.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra={"allOf": [
+        {"if": {"properties": {"soort": {"enum": sorted(NEEDS_HIER)}}}, "then": {"required": ["bron", "hier"]}},
+        {"if": {"properties": {"soort": {"const": "weggelaten"}}},
+         "then": {"required": ["bron"], "not": {"required": ["hier"]}}},
+    ]})
+
+    soort: Soort = Field(description=(
+        "taalfout: een taal- of tikfout in de uitgave; OCR: een leesfout van de scan; label: een andere naam "
+        "of kop; reconstructie: onze kopie van de uitgave is hier in geen enkele weergave te lezen, wij hebben de "
+        "tekst hersteld; "
+        "ordening: tekst op een andere plek of in een andere volgorde; weggelaten: tekst die niet op de "
+        "website staat."))
+    bron: Text | None = Field(None, validate_default=True, json_schema_extra=EIGEN, description=(
+        "De tekst zoals hij in de uitgave staat: letterlijk uit bron/publicatie.txt, met de leesfouten van de scan "
+        "(vergeleken zoals generator/uitgave/normaliseren.py beschrijft)."))
+    hier: Text | None = Field(None, validate_default=True, json_schema_extra=EIGEN, description=(
+        "Onze tekst, letterlijk zoals hij in dit item of op de pagina ervan staat (niet bij 'weggelaten')."))
+    reden: Text = Field(json_schema_extra=EIGEN, description="Waarom, in één korte zin (B1, met 'wij').")
+
+    @field_validator("bron", "hier")
+    @classmethod
+    def _needed_for_soort(cls, value: str | None, info: ValidationInfo) -> str | None:
+        soort = info.data.get("soort")
+        if soort is None:
+            return value
+        if info.field_name == "bron" and value is None and soort != "ordening":
+            raise PydanticCustomError("afwijking_bron", "ontbreekt: geef de tekst zoals hij in de uitgave staat")
+        if info.field_name == "hier" and soort == "weggelaten" and value is not None:
+            raise PydanticCustomError("afwijking_weggelaten",
+                                      "hoort niet bij 'weggelaten': die tekst staat niet op de website")
+        if info.field_name == "hier" and soort in NEEDS_HIER and value is None:
+            raise PydanticCustomError("afwijking_hier", "ontbreekt: geef onze tekst zoals hij in dit item staat")
+        if info.field_name == "hier" and value is not None and value == info.data.get("bron"):
+            raise PydanticCustomError("afwijking_gelijk", "is gelijk aan 'bron': dan is er geen afwijking")
+        return value
+
+
+Afwijkingen = Annotated[list[Afwijking], Field(description=(
+    "Waar deze tekst anders is dan in de uitgave, en waarom (komt op de pagina Verantwoording)."))]
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -71,7 +132,8 @@ class Figuur(Strict):
 
     id: Id = Field(description="Naam van de tekening in generator/site/figuren/ (zonder .svg.j2).")
     titel: Text = Field(description="Titel zoals in de uitgave, bv. 'Figuur 1 Verhuisketen'.")
-    beschrijving: Text = Field(description="Tekstalternatief: wat de figuur laat zien, voor wie hem niet ziet.")
+    beschrijving: Text = Field(description="Tekstalternatief: wat de figuur laat zien, voor wie hem niet ziet.",
+                               json_schema_extra=EIGEN)
 
 
 class Sectie(Strict):
@@ -82,6 +144,7 @@ class Sectie(Strict):
     lijst: list[Markdown] = []
     genummerd: bool = Field(False, description="De lijst is genummerd (1., 2., ...).")
     figuur: Figuur | None = Field(None, description="Figuur die na deze sectie staat.")
+    afwijkingen: Afwijkingen = []
 
 
 class Pagina(Strict):
@@ -89,7 +152,9 @@ class Pagina(Strict):
 
     id: Id
     titel: Text
+    eigen: bool = Field(False, description="Een eigen pagina van deze website: geen tekst uit de toolkit.")
     secties: list[Sectie] = Field(min_length=1)
+    afwijkingen: Afwijkingen = []
 
 
 class Onderdeel(Strict):
@@ -113,6 +178,7 @@ class Onderwerp(Strict):
     inhoud: list[Sectie] = Field(min_length=1)
     aanpak: list[Sectie] = Field(min_length=1)
     onderdelen: list[Onderdeel] = Field(min_length=1)
+    afwijkingen: Afwijkingen = []
 
 
 class Bijlage(Strict):
@@ -121,6 +187,7 @@ class Bijlage(Strict):
     titel: Text
     inleiding: Markdown
     instrumenten: list[Id] = Field(min_length=1)
+    afwijkingen: Afwijkingen = []
 
 
 class Toolkit(Strict):
@@ -130,11 +197,12 @@ class Toolkit(Strict):
     ondertitel: Text
     uitgever: Text
     jaar: int
-    bron: Text = Field(description="Bronvermelding op elke pagina en elke PDF.")
+    bron: Text = Field(description="Bronvermelding op elke pagina en elke PDF.", json_schema_extra=EIGEN)
     onderwerpen: list[Id] = Field(min_length=1)
     start: list[Id] = Field(min_length=1, description="Pagina's die samen de startpagina vormen.")
     paginas: list[Id] = []
     bijlage: Bijlage
+    afwijkingen: Afwijkingen = []
 
 
 # --------------------------------------------------------------------------- instruments
@@ -150,6 +218,7 @@ class Instrument(Strict):
     particuliere_sector: Markdown
     geleerde_lessen: list[Markdown] = Field(min_length=1)
     voetnoten: list[Markdown] = []
+    afwijkingen: Afwijkingen = []
 
 
 class MenuItem(Strict):
@@ -158,6 +227,7 @@ class MenuItem(Strict):
     tekst: Text
     instrument: Id
     onderdelen: list[Text] = []
+    afwijkingen: Afwijkingen = []
 
 
 class MenuCategorie(Strict):
@@ -167,6 +237,7 @@ class MenuCategorie(Strict):
     naam: Text | None = Field(None, description="Alleen als de menukaart een andere naam gebruikt.")
     doel: Text
     instrumenten: list[MenuItem] = Field(min_length=1)
+    afwijkingen: Afwijkingen = []
 
 
 class Menukaart(Strict):
@@ -178,8 +249,9 @@ class Menukaart(Strict):
     kolomkop: Text
     onderwerp: Id
     gebruik: Markdown
-    samenvatting: Text | None = Field(None, description=SAMENVATTING)
+    samenvatting: Text | None = Field(None, description=SAMENVATTING, json_schema_extra=EIGEN)
     categorieen: list[MenuCategorie] = Field(min_length=1)
+    afwijkingen: Afwijkingen = []
 
 
 # --------------------------------------------------------------------------- worksheets
@@ -192,6 +264,7 @@ class Kader(Strict):
     kop: Text | None = None
     tekst: Markdown | None = None
     lijst: list[Text] = []
+    afwijkingen: Afwijkingen = []
 
 
 class Vraag(Strict):
@@ -200,6 +273,8 @@ class Vraag(Strict):
     id: Id
     tekst: Text
     uitleg: Markdown | None = Field(None, description="Toelichting uit de toolkit, niet op het blad.")
+    uitleg_kop: Text | None = Field(None, description=UITLEG_KOP)
+    afwijkingen: Afwijkingen = []
 
 
 class VragenBlad(Strict):
@@ -228,7 +303,7 @@ class Antwoordsoort(Strict):
     """One answer space per grid cell, e.g. 'al' = "doen we al"."""
 
     id: Id
-    label: Text
+    label: Text = Field(json_schema_extra=EIGEN, description="Eigen tekst: het label van dit antwoordvak.")
 
 
 class RasterBlad(Strict):
@@ -247,6 +322,8 @@ class Indicator(Strict):
     id: Id
     tekst: Text
     uitleg: Markdown | None = Field(None, description="Uitleg uit de toolkit bij deze indicator.")
+    uitleg_kop: Text | None = Field(None, description=UITLEG_KOP)
+    afwijkingen: Afwijkingen = []
 
 
 class IndicatorGroep(Strict):
@@ -256,7 +333,9 @@ class IndicatorGroep(Strict):
     naam: Text
     aanvinkbaar: bool = Field(False, description="Heeft de groep zelf een vinkje (bv. gekozen doel).")
     uitleg: Markdown | None = None
+    uitleg_kop: Text | None = Field(None, description=UITLEG_KOP)
     indicatoren: list[Indicator] = Field(min_length=1)
+    afwijkingen: Afwijkingen = []
 
 
 class IndicatorenBlad(Strict):
@@ -296,12 +375,13 @@ class Werkblad(Strict):
     soort: Literal["werkblad", "praatplaat"] = "werkblad"
     onderwerp: Id
     vraag: Text | None = Field(None, description="De vraag die op het blad staat.")
-    samenvatting: Text | None = Field(None, description=SAMENVATTING)
+    samenvatting: Text | None = Field(None, description=SAMENVATTING, json_schema_extra=EIGEN)
     gebruik: Markdown = Field(description="Uitleg uit de toolkit: hoe gebruik je dit werkblad.")
     liggend: bool = Field(False, description="Liggend (landscape) afdrukken, zoals het origineel.")
     organisatie: bool = Field(False, description="Het blad heeft 'Organisatie: ____'.")
     kaders: list[Kader] = []
     blad: Blad
+    afwijkingen: Afwijkingen = []
 
 
 # --------------------------------------------------------------------------- filled sheets

@@ -16,6 +16,8 @@ from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, RasterB
 from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
 from ..text import md_inline
+from ..uitgave.publicatie import eerste_weergaven
+from ..uitgave.verantwoording import wijzigingen_markdown
 from . import sessie
 from .figures import figure_html
 from .website import Website, disclaimer, website_info
@@ -57,6 +59,17 @@ def instrument_path(instrument_id: str) -> str:
 
 
 BIJLAGE = "instrumenten/index.md"
+
+
+def page_of(data: ToolkitData, collection: str, item_id: str) -> str:
+    """The page that shows a YAML file, by its collection in ``ToolkitData.sources`` (and 'bijlage')."""
+    if collection == "paginas":
+        return HOME if item_id in data.toolkit.start else pagina_path(item_id)
+    paths = {"onderwerpen": onderwerp_path, "werkbladen": werkblad_path, "menukaarten": menukaart_path,
+             "instrumenten": instrument_path}
+    if collection in paths:
+        return paths[collection](item_id)
+    return BIJLAGE if collection == "bijlage" else HOME
 
 
 def onderdeel_path(onderdeel: Onderdeel) -> str:
@@ -361,20 +374,21 @@ def sessie_page(data: ToolkitData) -> Page:
 
 
 def _uitleg(werkblad: Werkblad) -> str:
-    """Explanations printed in the toolkit next to the sheet (per question or indicator)."""
+    """Explanations printed in the toolkit next to the sheet (per question or indicator), under their own
+    labels: the explanation may name an item otherwise than the sheet does (``uitleg_kop``)."""
     blad = werkblad.blad
     parts: list[str] = []
     for vraag in getattr(blad, "vragen", []):
         if vraag.uitleg:
-            parts += [f"### {vraag.tekst}", vraag.uitleg]
+            parts += [f"### {vraag.uitleg_kop or vraag.tekst}", vraag.uitleg]
     for groep in getattr(blad, "groepen", []):
         explained = [i for i in groep.indicatoren if i.uitleg]
         if groep.uitleg or explained:
-            parts.append(f"### {groep.naam}")
+            parts.append(f"### {groep.uitleg_kop or groep.naam}")
         if groep.uitleg:
             parts.append(groep.uitleg)
         for ind in explained:
-            parts += [f"**{ind.tekst}**", ind.uitleg or ""]
+            parts += [f"**{ind.uitleg_kop or ind.tekst}**", ind.uitleg or ""]
     if not parts:
         return ""
     heading = "Toelichting bij de indicatoren" if hasattr(blad, "groepen") else "Toelichting bij de vragen"
@@ -446,7 +460,10 @@ def pagina_page(data: ToolkitData, pagina: Pagina, website: Website) -> Page:
     blocks = [f"# {pagina.titel}"]
     if pagina.id == "colofon":
         blocks.append(f"**{data.toolkit.bron}.**")
-    blocks.append(_secties(pagina.secties, 2, _website_words(website)))
+    fill = _website_words(website)
+    if pagina.id == VERANTWOORDING:
+        fill["wijzigingen"] = _wijzigingen(data, path)
+    blocks.append(_secties(pagina.secties, 2, fill))
     if pagina.id == "colofon":
         blocks.append(_over_deze_website(data, path, website))
     return Page(path, pagina.titel, _join(*blocks))
@@ -459,6 +476,10 @@ def _website_words(website: Website) -> dict[str, str]:
 
 
 VERANTWOORDING = "verantwoording"
+def _wijzigingen(data: ToolkitData, path: str) -> str:
+    """Every recorded change from the publication (generator/uitgave/verantwoording.py), linked to its page."""
+    return wijzigingen_markdown(data, lambda name, item_id: link(path, page_of(data, name, item_id)),
+                                eerste_weergaven(data.root))
 
 
 def _over_deze_website(data: ToolkitData, path: str, website: Website) -> str:
