@@ -65,13 +65,17 @@ def test_a_free_text_answer_is_kept_as_typed_without_placeholder_lines(typed: st
     assert expected[1] == split_items(typed).opvulwaarden  # one rule: the same lines count
 
 
-def test_labels_fold_organisations_and_name_group_sheets_by_file() -> None:
+def test_labels_fold_organisations_and_name_group_sheets_by_ingevuld_door_or_file() -> None:
     sheets = [Sheet("a/gemeente.pdf", "contactmomenten", "Gemeente A", {}),
               Sheet("a/tafel.pdf", "ambities", "", {}),
               Sheet("b/gemeente-2.json", "contactmomenten", "gemeente  a", {}),
-              Sheet("b/tafel.pdf", "ambities", "", {})]
-    assert sheet_labels(sheets) == [Label("Gemeente A"), Label("tafel.pdf"), Label("Gemeente A", "a/gemeente.pdf"),
-                                    Label("b/tafel.pdf")]  # the same file name twice: the path tells them apart
+              Sheet("b/tafel.pdf", "ambities", "", {}),
+              Sheet("c/tafel-noord.pdf", "ambities", "Tafel Noord", {}),
+              Sheet("c/noord-2.pdf", "monitoren-1", "tafel noord", {})]
+    assert sheet_labels(sheets) == [
+        Label("Gemeente A"), Label("tafel.pdf", bestandsnaam=True), Label("Gemeente A", "a/gemeente.pdf"),
+        Label("b/tafel.pdf", bestandsnaam=True),  # the same file name twice: the path tells them apart
+        Label("Tafel Noord"), Label("Tafel Noord", "c/tafel-noord.pdf")]  # 'Ingevuld door' folds like a name
 
 
 def test_organisation_names_match_after_case_and_whitespace_folding_like_javascript() -> None:

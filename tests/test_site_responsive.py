@@ -25,7 +25,10 @@ CHECK = """({contract, phone}) => {
   }
   const controls = [...document.querySelectorAll("form.ws-formulier [name]")].filter((c) => c.type !== "file");
   const names = controls.map((c) => c.name);
-  if (JSON.stringify(names) !== JSON.stringify(Object.keys(contract))) { problems.push(`fields: ${names}`); }
+  // reading order = the contract's, except that "Ingevuld door" heads the sheet as "Organisatie" does
+  // (it is last in the contract only so that sheets of the previous layout stay readable)
+  const order = Object.keys(contract).sort((a, b) => (b === "ingevuld-door") - (a === "ingevuld-door"));
+  if (JSON.stringify(names) !== JSON.stringify(order)) { problems.push(`fields: ${names}`); }
   for (const control of controls) {
     const name = control.name;
     const label = control.labels && control.labels[0];
