@@ -29,6 +29,7 @@ from .session.run import Sector as SessieSector
 from .session.run import make_session
 from .site.export import write_pages
 from .site.pages import build_pages
+from .voorbereiden.binnen import binnen_uit, samenvatting
 from .voorbereiden.run import lees_organisaties, maak_voorbereiding, paren
 from .voorbereiden.uitvoer import ZIP
 
@@ -168,6 +169,9 @@ def sessie(
     typer.echo(f"{bladen} van {werkbladen} verwerkt, {afgewezen} niet; monitorplan: "
                f"{_count(len(gekozen), 'indicator', 'indicatoren')} gekozen, waarvan "
                f"{sum(r['status'] == 'inregelen' for r in gekozen)} met registratie nog inregelen. Verslag in {out}/")
+    aankomst = binnen_uit(gelezen, result)
+    if aankomst:
+        typer.echo(samenvatting(aankomst))
     _exit_code(gelezen.afgewezen)
 
 

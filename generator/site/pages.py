@@ -16,7 +16,7 @@ from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, RasterB
 from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
 from ..text import md_inline
-from . import sessie
+from . import sessie, voorbereiden
 from .figures import figure_html
 from .website import Website, disclaimer, website_info
 
@@ -508,6 +508,7 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
     pages += [instrument_page(data, i) for i in data.instrumenten.values()]
     start = set(data.toolkit.start)
     pages += [pagina_page(data, p, website) for p in data.paginas.values() if p.id not in start]
+    pages.append(Page(voorbereiden.PATH, voorbereiden.TITLE, voorbereiden.page_markdown(data)))
     pages += extra
     return [home_page(data, {p.path: p.title for p in pages}), *pages]
 
@@ -515,7 +516,7 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
 def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
     """MkDocs navigation: Home, a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
     titles = {p.path: p.title for p in pages}
-    nav: list[object] = [{"Home": HOME}]
+    nav: list[object] = [{"Home": HOME}, {voorbereiden.TITLE: voorbereiden.PATH}]
     for onderwerp in data.onderwerpen.values():
         children: list[object] = [onderwerp_path(onderwerp.id)]
         for onderdeel in onderwerp.onderdelen:

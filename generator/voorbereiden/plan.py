@@ -75,7 +75,7 @@ def maak_plan(cat: dict[str, Any], keuzes: dict[str, Any]) -> dict[str, Any]:
     datum_tekst = str(keuzes.get("datum") or "")
     datum = parse_date(datum_tekst)
     if datum is None:
-        problemen.append(fout("datum_ongeldig", waarde=datum_tekst))
+        problemen.append(fout("datum_ongeldig", waarde=datum_tekst) if datum_tekst else fout("datum_leeg"))
     begin_tekst = str(keuzes.get("begintijd") or standaard["begintijd"])
     begin = parse_time(begin_tekst)
     if begin is None:
