@@ -164,7 +164,8 @@ def load_toolkit(root: Path) -> ToolkitData:
     _check_figuren(c, onderwerpen, paginas)
     field_lists = _check_werkbladen(c, werkbladen, onderwerpen, vocab[0])
     if sessie is not None:
-        check_sessie(c, *sessie, werkbladen.models, menukaarten.models, onderwerpen.ids())
+        check_sessie(c, *sessie, werkbladen.models, menukaarten.models, onderwerpen.ids(),
+                     werkbladen.broken | menukaarten.broken)
     if c.problems or sessie is None:
         raise ValidationFailed(c.problems)
 

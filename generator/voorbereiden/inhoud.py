@@ -23,8 +23,9 @@ class Collector(Protocol):
 
 
 def check_sessie(c: Collector, sessie: SessieInhoud, source: Source, werkbladen: dict[str, tuple[Any, Source]],
-                 menukaarten: dict[str, tuple[Any, Source]], onderwerpen: Iterable[str]) -> None:
-    """Report every problem of content/sessie.yaml with its line (the loader collects them all)."""
+                 menukaarten: dict[str, tuple[Any, Source]], onderwerpen: Iterable[str], broken: set[str]) -> None:
+    """Report every problem of content/sessie.yaml with its line (the loader collects them all). ``broken``: ids of
+    files that did not validate (reported already; a reference to one is no new problem)."""
     seen: dict[str, int] = {}
     for i, onderdeel in enumerate(sessie.onderdelen):
         refs = [(k, getattr(onderdeel, k)) for k in ("werkblad", "menukaart") if getattr(onderdeel, k)]
@@ -33,7 +34,7 @@ def check_sessie(c: Collector, sessie: SessieInhoud, source: Source, werkbladen:
             continue
         kind, ref = refs[0]
         loaded = werkbladen if kind == "werkblad" else menukaarten
-        if not c.known(source, ("onderdelen", i, kind), ref, loaded, kind):
+        if not c.known(source, ("onderdelen", i, kind), ref, set(loaded) | broken, kind) or ref in broken:
             continue
         if ref in seen:
             c.report(source, ("onderdelen", i, kind), f"'{ref}' staat er al (onderdelen[{seen[ref]}])")

@@ -81,11 +81,22 @@
         x = w.font.widthOfTextAtSize(line[line.length - 1].text, size);
         return;
       }
-      line.push({ text: w.text, font: w.font, x: x + gap });
+      line.push({ text: w.text, font: w.font, x: x + gap, space: gap > 0 });
       x += gap + wide;
     });
     if (line.length || !lines.length) { flush(); }
     return lines;
+  }
+
+  /** A line as runs of one font, the spaces written out, so the PDF's text reads (and copies) as it is written. */
+  function segments(line) {
+    var result = [];
+    line.forEach(function (w) {
+      var last = result[result.length - 1];
+      if (last && w.space) { last.text += " "; }
+      if (last && last.font === w.font) { last.text += w.text; } else { result.push({ text: w.text, font: w.font, x: w.x }); }
+    });
+    return result;
   }
 
   /** The layout: blocks placed on pages as drawing operations; `toc` holds the page of each heading. */
@@ -111,7 +122,7 @@
       var left = lines.length - i;
       self.need(left === 2 ? 2 * height : height);  // never one line alone at the top of a page
       self.y -= height;
-      line.forEach(function (w) {
+      segments(line).forEach(function (w) {
         self.ops.push({ text: w.text, font: w.font, size: style.size, x: x0 + w.x, y: self.y + style.size * 0.3, color: color || style.color });
       });
       self.fresh = false;
@@ -190,7 +201,7 @@
         self.ops.push({ rect: true, x: x, y: top - row.height, w: widths[i], h: row.height, border: [0.54, 0.6, 0.64] });
         lines.forEach(function (line, n) {
           var y = top - PADY - (n + 1) * style.size * LEADING + style.size * 0.3;
-          line.forEach(function (w) { self.ops.push({ text: w.text, font: w.font, size: style.size, x: x + PADX + w.x, y: y, color: style.color }); });
+          segments(line).forEach(function (w) { self.ops.push({ text: w.text, font: w.font, size: style.size, x: x + PADX + w.x, y: y, color: style.color }); });
         });
         x += widths[i];
       });
@@ -271,7 +282,7 @@
     var lines = wrap(words([{ text: text }], fonts, "regular"), size, (PAGE.width - PAGE.left - PAGE.right) * 0.75);
     var y = 12 * MM + (lines.length - 1) * size * 1.25;
     lines.forEach(function (line, i) {
-      line.forEach(function (w) {
+      segments(line).forEach(function (w) {
         page.drawText(w.text, { x: PAGE.left + w.x, y: y - i * size * 1.25, size: size, font: w.font, color: lib.rgb(0.2, 0.2, 0.2) });
       });
     });
