@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from docx.shared import Pt
@@ -33,10 +34,10 @@ ACTION_COLUMNS = ("Actie", "Wie (trekker)", "Met wie", "Wanneer klaar", "Stand v
 EMPTY_ACTION_ROWS = 8
 
 
-def plan_bytes(data: ToolkitData, sessie: Sessie, sector: str, day: dt.date) -> bytes:
+def plan_bytes(data: ToolkitData, sessie: Sessie, sector: str, day: dt.date, sjabloon: Path | None = None) -> bytes:
     datum = dutch_date(day)
     doc = WordDocument(f"Plan van aanpak: {sessie['titel']}", "Concept plan van aanpak doorstroming van senioren",
-                       day)
+                       day, sjabloon)
     doc.title("Plan van aanpak doorstroming van senioren", sessie["titel"])
     doc.paragraph(f"Concept van {datum}. Gemaakt met de Doorstroomtoolkit uit de ingevulde werkbladen van de "
                   "sessie. Dit is een begin: vul aan, schrap wat niet klopt en maak er samen uw plan van.")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+from ..documents import check_template
 from ..loader import ToolkitData
 from ..overview.links import instrument_links
 from ..readers import Gelezen, read_inputs
@@ -21,12 +22,15 @@ DEFAULT_TITLE = "Sessieverslag"
 
 
 def make_session(data: ToolkitData, inputs: Sequence[Path], out: Path, titel: str, sector: Sector,
-                 link_base: str | None, day: dt.date) -> tuple[Sessie, Gelezen]:
+                 link_base: str | None, day: dt.date, sjabloon: Path | None = None) -> tuple[Sessie, Gelezen]:
     """Read every input except what lies in ``out`` (nothing found: NoInputs, exit 2), combine, and
-    replace the outputs in ``out`` as one set. Returns the report and what was read (for the exit code)."""
+    replace the outputs in ``out`` as one set. Returns the report and what was read (for the exit code).
+    An unusable ``sjabloon`` (the plan's Word template) stops everything first (exit 2, nothing written)."""
+    if sjabloon is not None:
+        check_template(sjabloon)
     gelezen = read_inputs(data, inputs, accept_session, out)
     titel = one_line(titel) or DEFAULT_TITLE  # a blank title would leave the report without a heading
     links = instrument_links(data, link_base)
     sessie = build_session(data, gelezen, titel, sector, links)
-    write_all(data, sessie, sector, links, day, out, binnen=binnen_uit(gelezen, sessie))
+    write_all(data, sessie, sector, links, day, out, sjabloon, binnen=binnen_uit(gelezen, sessie))
     return sessie, gelezen

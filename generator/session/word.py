@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
+from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -20,6 +21,8 @@ from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from ..documents import check_template
+
 LANGUAGE = "nl-NL"
 A4 = (Cm(21), Cm(29.7))
 MARGIN = Cm(2)
@@ -29,12 +32,18 @@ TABLE_TEXT = Pt(10)
 class WordDocument:
     """Append-only writer: headings, paragraphs, bullets, tables; then ``bytes()``."""
 
-    def __init__(self, title: str, subject: str, day: dt.date) -> None:
-        self.doc: DocxDocument = Document()
+    def __init__(self, title: str, subject: str, day: dt.date, sjabloon: Path | None = None) -> None:
+        self.doc: DocxDocument = Document(io.BytesIO(check_template(sjabloon))) if sjabloon else Document()
         self._dutch()
-        section = self.doc.sections[0]  # python-docx starts on US Letter; Dutch offices print A4
-        section.page_width, section.page_height = A4
-        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = MARGIN
+        if sjabloon:  # the gemeente's styles, page, header and footer; not its body
+            body = self.doc.element.body
+            for child in list(body):
+                if child.tag != qn("w:sectPr"):
+                    body.remove(child)
+        else:
+            section = self.doc.sections[0]  # python-docx starts on US Letter; Dutch offices print A4
+            section.page_width, section.page_height = A4
+            section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = MARGIN
         created = dt.datetime(day.year, day.month, day.day, 12, 0)
         props = self.doc.core_properties
         props.title, props.subject, props.language = title, subject, LANGUAGE

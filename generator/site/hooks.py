@@ -14,6 +14,7 @@ from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
 from generator.pdf.build import BuiltPdf, build_pdfs, cache_dir
 from generator.pdf.fonts import FIELD_FONT_SCRIPT, field_font, field_font_script
 from generator.pdf.render import all_jobs, werkblad_job
+from generator.site.documenten import generated_files as document_files
 from generator.site.example import PAGE, TITLE, build_example, has_example
 from generator.site.example_build import ExampleBuild
 from generator.site.example_session import PAGE as SESSION_PAGE
@@ -62,6 +63,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     data = _data[0]
     try:
         session_files = generated_files(data) | planner_files(data)  # the layouts need the blank PDFs (cached)
+        session_files.update(document_files(data))  # the plan van aanpak and monitor plan in the browser
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
     for path, content in session_files.items():

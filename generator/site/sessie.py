@@ -23,6 +23,7 @@ from ..overview.view import PREVIEW, toolkit_view
 from ..readers.layout import layout
 from ..regels import regels
 from ..sheet.render import render_sheet
+from . import documenten
 
 PATH = "sessie/index.md"
 TITLE = "Sessie-overzicht maken"
@@ -121,7 +122,8 @@ def page_markdown(data: ToolkitData) -> str:
         for action, label in (("afdrukken", "Afdrukken (A3)"), ("excel", "Download als Excel"),
                               ("csv", "Download als CSV"), ("json", "Download als JSON")))
     scripts = "\n".join([f'<script src="{ROOT}assets/javascripts/sessie/{name}.js"></script>'
-                         for name in ("gegevens", "sjabloon", *MODULES)] + [f'<script src="{ROOT}{VIEW_JS}"></script>'])
+                         for name in ("gegevens", "sjabloon", *MODULES)] + [f'<script src="{ROOT}{VIEW_JS}"></script>',
+                                                                            documenten.script_tags(ROOT)])
     sheet = render_sheet(data, WERKBLAD, "form")
     return f"""---
 hide:

@@ -27,6 +27,7 @@ from ..session.report import TEMPLATES as REPORT_TEMPLATES
 from ..voorbereiden.catalogus import catalogus
 from ..voorbereiden.draaiboek import DRAAIBOEK, TEMPLATES, UITNODIGING, vaste_gegevens
 from ..voorbereiden.namen import TEKSTEN
+from . import documenten
 
 PATH = "voorbereiden/index.md"
 TITLE = "Sessie voorbereiden"
@@ -96,6 +97,7 @@ DOWNLOADS = (("pdf", "Draaiboek (PDF)"), ("docx", "Draaiboek (Word)"), ("uitnodi
 def page_markdown(data: ToolkitData) -> str:
     """The planner: the session, who takes part, the agenda, what it gives (templates/voorbereiden.md.j2)."""
     scripts = ([f"{ROOT}assets/javascripts/sessie/{name}.js" for name in SHARED] +
+               [f"{ROOT}{path}" for path in documenten.SCRIPTS] +  # the shared Word writer (draaiboek.docx)
                [f"{ROOT}assets/javascripts/voorbereiden/{name}.js" for name in OWN])
     env = Environment(loader=FileSystemLoader(PAGE_TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)

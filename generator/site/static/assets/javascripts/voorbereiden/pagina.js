@@ -222,14 +222,9 @@
   var TYPES = { pdf: "application/pdf", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     txt: "text/plain;charset=utf-8", json: "application/json", zip: "application/zip" };
 
+  /** The shared Word writer (documenten/docx.js, on this page; npm docx loads on first use). */
   function docxWriter() {
-    if (D.docx && D.docx.vanHtml) { return Promise.resolve(D.docx); }
-    return D.laden.script("assets/javascripts/documenten/dochtml.js").then(function () {
-      return D.laden.script("assets/javascripts/documenten/docx.js");
-    }).then(function () {
-      if (!D.docx || !D.docx.vanHtml) { throw new Error("geen Word-schrijver"); }
-      return D.docx;
-    });
+    return D.docx && D.docx.vanHtml ? Promise.resolve(D.docx) : Promise.reject(new Error("geen Word-schrijver op deze pagina"));
   }
 
   var maker = {
