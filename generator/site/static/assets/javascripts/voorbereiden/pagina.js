@@ -170,7 +170,7 @@
       plan.eindtijd + " uur. " + plan.organisaties.length + (plan.organisaties.length === 1 ? " organisatie, " : " organisaties, ") +
       vooraf + (vooraf === 1 ? " blad" : " bladen") + " met de naam al ingevuld."));
     var wrap = element("div", { class: "vb-tabel", tabindex: "0", role: "region", "aria-label": "Agenda met tijden" });
-    var table = element("table");
+    var table = element("table", { class: "vb-agendatabel" });  // its own look; the wrapper scrolls
     table.appendChild(element("caption", {}, "Agenda met tijden"));
     var head = element("tr");
     ["Tijd", "Onderdeel", "Minuten", "Wie vult in"].forEach(function (h) { head.appendChild(element("th", { scope: "col" }, h)); });
