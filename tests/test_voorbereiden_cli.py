@@ -140,7 +140,8 @@ def test_the_draaiboek_pdf_agenda_adds_up_and_quotes_the_toolkit_with_its_source
     assert "Bron: Platform31, Werken aan doorstroming van senioren (2023), werkblad Stimuleren." in text
     assert "suggesties van de Doorstroomtoolkit-software, geen tekst uit de toolkit" in text
     assert "geen uitgave van Platform31" in text and "pagina 1 van" in text
-    assert "3 exemplaren op A3, een per organisatie" in text and "Pennen in twee kleuren" in text
+    assert "3 exemplaren op A3: een blad per organisatie, met de naam van de organisatie al ingevuld" in text
+    assert "Pennen in twee kleuren" in text
     info = PdfReader(out / "draaiboek.pdf").metadata
     assert info.title == f"Draaiboek {KEUZES['titel']}" and info.author == "Doorstroomtoolkit"
 

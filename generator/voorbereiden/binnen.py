@@ -43,8 +43,8 @@ def _matches(expected: dict[str, Any], blad: dict[str, str]) -> bool:
 def binnen(plan: dict[str, Any], bladen: list[dict[str, str]]) -> dict[str, Any]:
     """The arrival overview: ``werkbladen`` (columns, agenda order), ``rijen`` (who: organisations, tables,
     'Plenair') with a cell per werkblad (``binnen``, ``nog-niet`` or ``""`` where it does not apply),
-    ``nog_niet`` (per row the werkbladen still missing), ``onverwacht`` (sheets the plan did not expect),
-    and the counts ``verwacht`` and ``ontvangen``."""
+    ``nog_niet`` (per row its name, kind and the werkbladen still missing), ``onverwacht`` (sheets the plan did
+    not expect), and the counts ``verwacht`` and ``ontvangen``."""
     verwacht = [dict(b, bestanden=[]) for b in plan["bladen"] if b["soort"] == "werkblad" and b["invullen"]]
     onverwacht = []
     for blad in bladen:
@@ -69,9 +69,11 @@ def binnen(plan: dict[str, Any], bladen: list[dict[str, str]]) -> dict[str, Any]
                 cellen.append({"werkblad": kolom["id"], "status": status,
                                "bestanden": found["bestanden"] if found else []})
             rijen.append({"naam": naam, "soort": soort, "cellen": cellen})
-    nog_niet = [{"naam": rij["naam"], "werkbladen": [titels.get(c["werkblad"], c["werkblad"]) for c in rij["cellen"]
-                                                    if c["status"] == "nog-niet"]}
-                for rij in rijen if any(c["status"] == "nog-niet" for c in rij["cellen"])]
+    nog_niet = []
+    for rij in rijen:
+        missing = [titels.get(c["werkblad"], c["werkblad"]) for c in rij["cellen"] if c["status"] == "nog-niet"]
+        if missing:
+            nog_niet.append({"naam": rij["naam"], "soort": rij["soort"], "werkbladen": missing})
     return {"titel": plan["titel"], "werkbladen": kolommen, "rijen": rijen, "nog_niet": nog_niet,
             "onverwacht": onverwacht, "verwacht": len(verwacht),
             "ontvangen": sum(bool(e["bestanden"]) for e in verwacht)}
@@ -88,5 +90,6 @@ def samenvatting(uitkomst: dict[str, Any]) -> str:
     """One or two lines for the terminal."""
     line = (f"Volgens het sessieplan '{uitkomst['titel']}': {uitkomst['ontvangen']} van de {uitkomst['verwacht']} "
             "verwachte bladen zijn binnen.")
-    missing = "; ".join(f"{n['naam']}: {', '.join(n['werkbladen'])}" for n in uitkomst["nog_niet"])
+    missing = "; ".join(f"{'plenair' if n['soort'] == 'plenair' else n['naam']}: {', '.join(n['werkbladen'])}"
+                        for n in uitkomst["nog_niet"])
     return line + (f"\nNog niet ontvangen van {missing}." if missing else "")

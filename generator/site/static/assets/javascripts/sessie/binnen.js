@@ -57,7 +57,7 @@
     });
     var nogNiet = rijen.filter(function (rij) { return rij.cellen.some(function (c) { return c.status === "nog-niet"; }); })
       .map(function (rij) {
-        return { naam: rij.naam, werkbladen: rij.cellen.filter(function (c) { return c.status === "nog-niet"; })
+        return { naam: rij.naam, soort: rij.soort, werkbladen: rij.cellen.filter(function (c) { return c.status === "nog-niet"; })
           .map(function (c) { return title(c.werkblad); }) };
       });
     return { titel: plan.titel, werkbladen: kolommen, rijen: rijen, nog_niet: nogNiet, onverwacht: onverwacht,
