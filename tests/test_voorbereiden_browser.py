@@ -27,7 +27,7 @@ from .browser import DESKTOP, PHONE, RequestLog
 from .helpers import run_cli
 from .pdftools import fill_pypdf
 from .test_voorbereiden_cli import _agenda_rows, minutes
-from .voorbereiden_helpers import KEUZES, ORGANISATIES, TAFELS, organisation_lines, prepare
+from .voorbereiden_helpers import KEUZES, ORGANISATIES, TAFELS, organisation_lines
 
 PAGE = "voorbereiden/index.html"
 
@@ -79,12 +79,9 @@ def _docx_ready(page: Page) -> bool:
     return page.evaluate("() => !!(window.Doorstroom.docx && window.Doorstroom.docx.vanHtml)")
 
 
-@pytest.fixture(scope="module")
-def from_the_cli(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("cli")
-    result = prepare(tmp)
-    assert result.returncode == 0, result.stderr
-    return tmp / "uit"
+@pytest.fixture
+def from_the_cli(voorbereid: tuple[Path, object]) -> Path:
+    return voorbereid[0]
 
 
 def test_the_page_makes_the_files_of_the_cli_for_the_same_choices(from_the_page: dict, from_the_cli: Path) -> None:

@@ -22,7 +22,7 @@ from generator.voorbereiden.namen import fout
 
 from .helpers import run_cli
 from .pdftools import fill_pypdf
-from .voorbereiden_helpers import KEUZES, ORGANISATIES, TAFELS, organisation_lines, prepare
+from .voorbereiden_helpers import KEUZES, ORGANISATIES, TAFELS, organisation_lines
 
 SPEC_KEYS = {"doorstroom", "versie", "titel", "datum", "plaats", "begintijd", "menukaart", "papier", "organisaties",
              "agenda", "eindtijd"}
@@ -30,17 +30,14 @@ ITEM_KEYS = {"soort", "id", "titel", "minuten", "begin", "eind"}
 TIME = re.compile(r"^(\d\d):(\d\d)$")
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    tmp = tmp_path_factory.mktemp("voorbereiden")
-    result = prepare(tmp)
-    assert result.returncode == 0, result.stderr
-    return tmp / "uit", result
+@pytest.fixture
+def made(voorbereid: tuple[Path, subprocess.CompletedProcess[str]]) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    return voorbereid
 
 
-@pytest.fixture(scope="module")
-def plan(made: tuple[Path, object]) -> dict:
-    return json.loads((made[0] / "sessie-plan.json").read_text(encoding="utf-8"))
+@pytest.fixture
+def plan(voorbereid: tuple[Path, object]) -> dict:
+    return json.loads((voorbereid[0] / "sessie-plan.json").read_text(encoding="utf-8"))
 
 
 def minutes(clock: str) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from .helpers import run_cli
 
@@ -50,3 +53,12 @@ def prepare(tmp: Path, keuzes: dict | None = None):  # noqa: ANN201 - a Complete
     lijst = tmp / "organisaties.txt"
     lijst.write_text(organisation_lines(), encoding="utf-8")
     return run_cli(*cli_args(lijst, tmp / "uit", keuzes))
+
+
+@pytest.fixture(scope="session")
+def voorbereid(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """`doorstroom voorbereiden` with KEUZES, once per test process (the CLI and the browser tests read it)."""
+    tmp = tmp_path_factory.mktemp("voorbereiden")
+    result = prepare(tmp)
+    assert result.returncode == 0, result.stderr
+    return tmp / "uit", result
