@@ -31,6 +31,9 @@ from .site.export import write_pages
 from .site.pages import build_pages
 from .uitgave.publicatie import PUBLICATIE
 from .uitgave.vergelijken import heeft_publicatie, vergelijk
+from .voorbereiden.binnen import binnen_uit, samenvatting
+from .voorbereiden.run import lees_organisaties, maak_voorbereiding, paren
+from .voorbereiden.uitvoer import ZIP
 
 app = typer.Typer(
     help="Doorstroomtoolkit: de toolkit 'Werken aan doorstroming van senioren' (Platform31, 2023).",
@@ -183,6 +186,9 @@ def sessie(
     typer.echo(f"{bladen} van {werkbladen} verwerkt, {afgewezen} niet; monitorplan: "
                f"{_count(len(gekozen), 'indicator', 'indicatoren')} gekozen, waarvan "
                f"{sum(r['status'] == 'inregelen' for r in gekozen)} met registratie nog inregelen. Verslag in {out}/")
+    aankomst = binnen_uit(gelezen, result)
+    if aankomst:
+        typer.echo(samenvatting(aankomst))
     _exit_code(gelezen.afgewezen)
 
 
@@ -192,6 +198,61 @@ def _exit_code(afgewezen: Sequence[Rejection]) -> None:
         raise typer.Exit(INTERNAL_ERROR)
     if afgewezen:
         raise typer.Exit(1)
+
+
+
+@app.command()
+def voorbereiden(
+    titel: Annotated[str, typer.Option("--titel", help="Titel van de sessie.", show_default=False)],
+    datum: Annotated[str, typer.Option("--datum", help="Datum van de sessie: JJJJ-MM-DD.", show_default=False)],
+    werkbladen: Annotated[str, typer.Option(
+        "--werkbladen", help="Ids van werkbladen, praatplaten en menukaarten in de volgorde van de agenda, met "
+                             "komma's ertussen; 'pauze' zet er een pauze tussen.", show_default=False)],
+    organisaties: Annotated[Path, typer.Option(
+        "--organisaties", help="Bestand met de organisaties: één naam per regel, CSV of Excel (.xlsx), met een "
+                               "kolom contact als u wilt.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", help="Map voor het draaiboek, de uitnodiging, het sessieplan en de "
+                                                    "bladen.", show_default=False)],
+    menukaart: Annotated[str | None, typer.Option(
+        "--menukaart", help="sociaal of particulier (standaard: de gekozen menukaart, anders sociaal).",
+        show_default=False)] = None,
+    papier: Annotated[str, typer.Option("--papier", help="Papier voor de werkbladen: a4 of a3.")] = "a4",
+    plaats: Annotated[str, typer.Option("--plaats", help="Waar de sessie is.")] = "",
+    begintijd: Annotated[str, typer.Option("--begintijd", help="Begintijd: UU:MM.")] = "09:30",
+    minuten: Annotated[str | None, typer.Option(
+        "--minuten", help="Andere minuten per onderdeel: id=minuten,... (ook welkom, afsluiting, een onderwerp, "
+                          "pauze); 0 haalt welkom, afsluiting of de inleiding van een onderwerp weg.",
+        show_default=False)] = None,
+    invullen: Annotated[str | None, typer.Option(
+        "--invullen", help="Wie een werkblad invult: id=per-organisatie|per-tafel|plenair,...",
+        show_default=False)] = None,
+    tafels: Annotated[str | None, typer.Option(
+        "--tafels", help="Namen van de tafels, met komma's ertussen (voor werkbladen die per tafel worden "
+                         "ingevuld).", show_default=False)] = None,
+    contact: Annotated[str, typer.Option("--contact", help="Naar wie de deelnemers hun bladen terugsturen.")] = "",
+    inleveren: Annotated[str | None, typer.Option(
+        "--inleveren", help="Uiterste datum om de bladen terug te sturen: JJJJ-MM-DD (standaard een week na de "
+                            "sessie).",
+        show_default=False)] = None,
+    bron: BronOption = Path("."),
+) -> None:
+    """Bereid een sessie voor: draaiboek (PDF en Word), uitnodiging, sessieplan en per organisatie haar eigen bladen."""
+    data = load_toolkit(bron)
+    lijst = lees_organisaties(organisaties)
+    extra_minuten, problemen = paren("--minuten", "stimuleren=45,pauze=10", minuten, getal=True)
+    wijzen, problems = paren("--invullen", "ambities=per-tafel", invullen, getal=False)
+    keuzes = {"titel": titel, "datum": datum, "plaats": plaats, "begintijd": begintijd, "menukaart": menukaart,
+              "papier": papier.lower(), "contact": contact, "inleveren": inleveren,
+              "onderdelen": [w.strip() for w in werkbladen.split(",") if w.strip()],
+              "minuten": extra_minuten, "invullen": wijzen, "organisaties": lijst,
+              "tafels": [t for t in (tafels or "").split(",") if t.strip()]}
+    plan, written = maak_voorbereiding(data, keuzes, out, site_url_from_mkdocs(data.root), problemen + problems)
+    vooraf = sum(bool(b["velden"]) for b in plan["bladen"])
+    typer.echo(f"Sessie '{plan['titel']}' voorbereid: {plan['begintijd']} tot {plan['eindtijd']} uur, "
+               f"{_count(len(plan['agenda']), 'onderdeel', 'onderdelen')} op de agenda, "
+               f"{_count(len(plan['organisaties']), 'organisatie', 'organisaties')}, "
+               f"{_count(vooraf, 'blad', 'bladen')} vooraf ingevuld. "
+               f"{len(written)} bestanden in {out}/ (alles samen in {ZIP}).")
 
 
 @app.command()

@@ -29,6 +29,8 @@ from .model import (
 )
 from .site.figures import FIGUREN, figure_exists
 from .validation import validate
+from .voorbereiden.inhoud import SESSIE_YAML, check_sessie
+from .voorbereiden.model import SessieInhoud
 from .yamlsource import Loc, Source, SourceError, load
 
 M = TypeVar("M", bound=BaseModel)
@@ -49,6 +51,7 @@ class ToolkitData:
     menukaarten: dict[str, Menukaart]
     instrumenten: dict[str, Instrument]
     paginas: dict[str, Pagina]
+    sessie: SessieInhoud  # content/sessie.yaml: our suggestions for planning a session
     velden: dict[str, list[Veld]] = field(default_factory=dict)
     # (collection, id) -> the file a model came from, for located messages after loading; the toolkit
     # and the vocabulary are ("toolkit", "") and ("vocabulaire", "").
@@ -153,6 +156,7 @@ def load_toolkit(root: Path) -> ToolkitData:
     instrumenten = c.read_folder(f"{CONTENT}/instrumenten", Instrument)
     paginas = c.read_folder(f"{CONTENT}/paginas", Pagina)
     werkbladen = c.read_folder(WORKSHEETS, Werkblad)
+    sessie = c.read(SESSIE_YAML, SessieInhoud)
     if toolkit is None or vocab is None:
         raise ValidationFailed(c.problems)
 
@@ -162,7 +166,10 @@ def load_toolkit(root: Path) -> ToolkitData:
     _check_menukaarten(c, menukaarten, instrumenten, vocab[0])
     _check_figuren(c, onderwerpen, paginas)
     field_lists = _check_werkbladen(c, werkbladen, onderwerpen, vocab[0])
-    if c.problems:
+    if sessie is not None:
+        check_sessie(c, *sessie, werkbladen.models, menukaarten.models, onderwerpen.ids(),
+                     werkbladen.broken | menukaarten.broken)
+    if c.problems or sessie is None:
         raise ValidationFailed(c.problems)
 
     onderwerp_models = {i: onderwerpen.models[i][0] for i in toolkit[0].onderwerpen}
@@ -177,6 +184,7 @@ def load_toolkit(root: Path) -> ToolkitData:
         menukaarten={i: menukaarten.models[i][0] for i in ordered_menukaarten},  # type: ignore[misc]
         instrumenten={i: instrumenten.models[i][0] for i in toolkit[0].bijlage.instrumenten},  # type: ignore[misc]
         paginas={i: paginas.models[i][0] for i in toolkit[0].paginas},  # type: ignore[misc]
+        sessie=sessie[0],
         velden={i: field_lists[i] for i in ordered_werkbladen},
         sources=_sources(toolkit[1], vocab[1], {"onderwerpen": onderwerpen, "werkbladen": werkbladen,
                                                 "menukaarten": menukaarten, "instrumenten": instrumenten,

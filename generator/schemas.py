@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .model import IngevuldBlad, Instrument, Menukaart, Onderwerp, Pagina, Toolkit, Vocabulaire, Werkblad
+from .voorbereiden.model import SessieInhoud
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "toolkit": Toolkit,
@@ -18,6 +19,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "instrument": Instrument,
     "werkblad": Werkblad,
     "ingevuld-blad": IngevuldBlad,
+    "sessie": SessieInhoud,
 }
 
 

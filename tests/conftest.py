@@ -25,3 +25,4 @@ def tree(tmp_path: Path) -> Path:
     return tmp_path
 from .browser import browser, page, site_dir, site_url  # noqa: E402,F401 - fixtures shared by all modules
 from .pdfsets import pdf_dir  # noqa: E402,F401 - the built PDFs, shared by the PDF test modules
+from .voorbereiden_helpers import voorbereid  # noqa: E402,F401 - one prepared session for the voorbereiden tests

@@ -20,7 +20,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from generator.loader import ToolkitData
-from generator.readers import Rejection, read_file
+from generator.readers import Plan, Rejection, read_file
 
 from .corpus.harness import cases, materialize
 from .corpus.pdfs import make_pdfs
@@ -36,7 +36,7 @@ READ_ALL = """async (files) => {
     const read = await D.lezen.bestand({naam: f.naam, bytes: bytes(f.b64)}, () => null);
     result.push(read.blad ? {werkblad: read.blad.werkblad, organisatie: read.blad.organisatie,
                              antwoorden: read.blad.antwoorden, meldingen: read.blad.meldingen}
-                          : {reden: read.reden});
+                          : read.plan ? {plan: read.plan} : {reden: read.reden});
   }
   return result;
 }"""
@@ -120,6 +120,8 @@ def python_reads(toolkit: ToolkitData, name: str, raw: bytes) -> dict:
     found = read_file(toolkit, name, raw, everything)
     if isinstance(found, Rejection):
         return {"reden": found.reden}
+    if isinstance(found, Plan):  # a session plan among the files (rules §4.0)
+        return {"plan": found.plan}
     return {"werkblad": found.werkblad, "organisatie": found.organisatie, "antwoorden": dict(found.antwoorden),
             "meldingen": list(found.meldingen)}
 

@@ -17,6 +17,7 @@ SCHEMA_OF_FOLDER = {
     "content/instrumenten": "instrument",
     "content/paginas": "pagina",
     "worksheets": "werkblad",
+    "content/sessie.yaml": "sessie",
 }
 
 

@@ -64,9 +64,10 @@ def printable(text: str) -> str:
     return "".join(c if ord(c) in drawable else "?" for c in text)
 
 
-def field_font(cache_dir: Path) -> Path:
-    """The field subset font, made once per source font version and kept in the cache."""
-    source = FONTS_DIR / FIELD_SOURCE
+def field_font(cache_dir: Path, source_name: str = FIELD_SOURCE) -> Path:
+    """The field subset font (of ``source_name``: the bold and italic cuts serve documents drawn in the
+    browser), made once per source font version and kept in the cache."""
+    source = FONTS_DIR / source_name
     if not source.is_file():
         raise FontMissing(source)
     digest = hashlib.sha256(source.read_bytes() + repr(FIELD_UNICODES).encode()).hexdigest()[:16]

@@ -9,7 +9,7 @@ import logging
 
 from .inputs import InputMissing, NoInputs
 from .layout import layout_json
-from .model import Accept, Gelezen, Melding, Rejection, Sheet, accept_only
+from .model import Accept, Gelezen, Melding, Plan, Rejection, Sheet, accept_only
 from .read import read_file, read_inputs
 
 # The PDF libraries log what they repaired in a damaged file; that is ours to judge, not the facilitator's
@@ -17,5 +17,5 @@ from .read import read_file, read_inputs
 for _library in ("pikepdf", "pdfminer"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
 
-__all__ = ["Accept", "Gelezen", "InputMissing", "Melding", "NoInputs", "Rejection", "Sheet", "accept_only",
+__all__ = ["Accept", "Gelezen", "InputMissing", "Melding", "NoInputs", "Plan", "Rejection", "Sheet", "accept_only",
            "layout_json", "read_file", "read_inputs"]

@@ -14,7 +14,8 @@ from ..fields import ORGANISATIE, label_field
 from ..loader import ToolkitData
 from ..regels import one_line
 from .contract import check_accepted, make_sheet
-from .model import Accept, Sheet
+from .model import Accept, Plan, Sheet
+from .plan import is_plan, read_plan
 from .reject import Reject, RejectAnswerFile
 from .yaml12 import AliasUsed, YamlError, load_yaml
 
@@ -25,8 +26,10 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 EMPTY_LINE = re.compile(r"[ \t]*(?:#|$)")
 
 
-def read_answer_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept, suffix: str) -> Sheet:
+def read_answer_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept, suffix: str) -> Sheet | Plan:
     content = _parse(raw, suffix)                                                      # steps 1 and 2
+    if is_plan(content):                                                               # §4.0
+        return read_plan(bestand, content)
     if not isinstance(content, dict):                                                  # step 3
         raise RejectAnswerFile("fout_vorm")
     for key in sorted(content):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Werkblad
 from ..regels import reden
@@ -48,13 +49,23 @@ class Melding:
     melding: str
 
 
+@dataclass(frozen=True)
+class Plan:
+    """A session plan (``sessie-plan.json`` of 'Sessie voorbereiden') found among the inputs: not a sheet."""
+
+    bestand: str
+    plan: dict[str, Any]
+
+
 @dataclass
 class Gelezen:
-    """Everything read from the inputs, in input order; ``meldingen`` are the notes of reading."""
+    """Everything read from the inputs, in input order; ``meldingen`` are the notes of reading; ``plannen``
+    the session plans among the inputs (docs/overzicht-regels.md §4.0)."""
 
     sheets: list[Sheet] = field(default_factory=list)
     afgewezen: list[Rejection] = field(default_factory=list)
     meldingen: list[Melding] = field(default_factory=list)
+    plannen: list[Plan] = field(default_factory=list)
 
     @property
     def interne_fout(self) -> bool:

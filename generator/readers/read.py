@@ -15,7 +15,7 @@ from ..loader import ToolkitData
 from ..regels import melding, reden, regels
 from .answerfile import read_answer_file
 from .inputs import cause, find_inputs
-from .model import Accept, Gelezen, Melding, Rejection, Sheet
+from .model import Accept, Gelezen, Melding, Plan, Rejection, Sheet
 from .pdf import read_pdf
 from .reject import Reject
 
@@ -42,13 +42,16 @@ def read_inputs(data: ToolkitData, inputs: Sequence[Path], accept: Accept, out: 
             place.bestand, reden(place.reden, oorzaak=place.oorzaak), place.reden)
         if isinstance(found, Rejection):
             result.afgewezen.append(found)
+        elif isinstance(found, Plan):
+            result.plannen.append(found)
+            result.meldingen.append(Melding(found.bestand, melding("sessieplan", titel=found.plan["titel"])))
         else:
             result.sheets.append(found)
             result.meldingen += [Melding(found.bestand, m) for m in found.meldingen]
     return result
 
 
-def _read_place(data: ToolkitData, bestand: str, path: Path, accept: Accept) -> Sheet | Rejection:
+def _read_place(data: ToolkitData, bestand: str, path: Path, accept: Accept) -> Sheet | Plan | Rejection:
     try:
         if path.stat().st_size > max_bytes():  # never load a huge file only to refuse it
             return Rejection(bestand, reden("te_groot", mb=regels()["max_bestandsgrootte_mb"]), "te_groot")
@@ -58,8 +61,8 @@ def _read_place(data: ToolkitData, bestand: str, path: Path, accept: Accept) -> 
     return read_file(data, bestand, raw, accept)
 
 
-def read_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> Sheet | Rejection:
-    """One file's bytes -> a sheet or a rejection (pure: no file system, so it can be fuzzed).
+def read_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> Sheet | Plan | Rejection:
+    """One file's bytes -> a sheet, a session plan or a rejection (pure: no file system, so it can be fuzzed).
 
     A fault of ours while reading (an exception we did not foresee) rejects this file only, as
     ``interne_fout``; the traceback goes to the log (``DOORSTROOM_DEBUG=1`` shows it).
@@ -73,7 +76,7 @@ def read_file(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> Sh
         return Rejection(bestand, reden("interne_fout", soort=type(exc).__name__), "interne_fout")
 
 
-def _read(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> Sheet:
+def _read(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> Sheet | Plan:
     """Which kind of file (docs/overzicht-regels.md §2), then its reader."""
     if len(raw) > max_bytes():
         raise Reject("te_groot", mb=regels()["max_bestandsgrootte_mb"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from ..files import write_set
 from ..loader import ToolkitData
@@ -23,13 +24,14 @@ OUTPUTS = ("sessie.html", "sessie.pdf", "monitorplan.xlsx", "plan-van-aanpak.doc
 
 
 def produce_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None],
-                day: dt.date, sjabloon: Path | None = None) -> dict[str, bytes]:
+                day: dt.date, sjabloon: Path | None = None, binnen: dict[str, Any] | None = None) -> dict[str, bytes]:
     """File name -> content, for every output (in memory: nothing is written yet). ``links``: instrument
     id -> its page on the site (the menukaart ideas in the gap overview); ``sjabloon``: the gemeente's own
-    Word template for the plan."""
+    Word template for the plan; ``binnen``: what has arrived of a session plan among the inputs
+    (generator/voorbereiden/binnen.py), shown in the report."""
     return {
-        "sessie.html": render_html(data, sessie, day, sector, links).encode("utf-8"),
-        "sessie.pdf": pdf_bytes(data, sessie, day, sector, links),
+        "sessie.html": render_html(data, sessie, day, sector, links, binnen).encode("utf-8"),
+        "sessie.pdf": pdf_bytes(data, sessie, day, sector, links, binnen),
         "monitorplan.xlsx": xlsx_bytes(data, sessie, dutch_date(day)),
         "plan-van-aanpak.docx": plan_bytes(data, sessie, sector, day, sjabloon),
         "sessie.json": json_bytes(sessie),
@@ -37,7 +39,7 @@ def produce_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str,
 
 
 def write_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None], day: dt.date,
-              out: Path, sjabloon: Path | None = None) -> list[Path]:
+              out: Path, sjabloon: Path | None = None, binnen: dict[str, Any] | None = None) -> list[Path]:
     """Make every output in memory first, then write them as one set (nothing replaced if anything fails)."""
-    contents = produce_all(data, sessie, sector, links, day, sjabloon)
+    contents = produce_all(data, sessie, sector, links, day, sjabloon, binnen)
     return write_set({out / name: contents[name] for name in OUTPUTS})

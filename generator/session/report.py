@@ -49,8 +49,10 @@ def _pdf_environment() -> Environment:
     return pdf_environment(TEMPLATES)
 
 
-def report_context(data: ToolkitData, sessie: Sessie, day: dt.date) -> dict[str, Any]:
-    """What the template shows besides sessie.json: the toolkit's names for the ids in it."""
+def report_context(data: ToolkitData, sessie: Sessie, day: dt.date,
+                   binnen: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What the template shows besides sessie.json: the toolkit's names for the ids in it, and what has
+    arrived of a session plan among the inputs (``binnen``, generator/voorbereiden/binnen.py)."""
     return {
         "s": sessie,
         "werkbladen": {w: data.werkbladen[w] for w in sessie["werkbladen"]},
@@ -61,6 +63,7 @@ def report_context(data: ToolkitData, sessie: Sessie, day: dt.date) -> dict[str,
         "aantal_bladen": sum(len(d["bladen"]) for d in sessie["werkbladen"].values()),
         "gekozen": [r for r in sessie["monitorplan"] if r["opnemen"]],
         "niet_gekozen": [r for r in sessie["monitorplan"] if not r["opnemen"]],
+        "binnen": binnen,
     }
 
 
@@ -79,18 +82,20 @@ def _raster(sessie: Sessie) -> str | None:
     return next((w for w, deel in sessie["werkbladen"].items() if deel["type"] == "raster"), None)
 
 
-def render_html(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None]) -> str:
+def render_html(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None],
+                binnen: dict[str, Any] | None = None) -> str:
     """sessie.html: the Stimuleren chapter is the overview's screen view (the same template, CSS and
     filter script as overzicht.html), under the chapter heading."""
     raster = _raster(sessie)
     scherm = Markup(render_screen(gap_view(data, sessie, raster, sector, links, GAP_TITLE, kop=3))) if raster else None
     return _screen_environment().get_template("sessie.html.j2").render(
-        **report_context(data, sessie, day), pdf=False, wand=None, scherm=scherm,
+        **report_context(data, sessie, day, binnen), pdf=False, wand=None, scherm=scherm,
         scherm_css=Markup(SCREEN_CSS.read_text(encoding="utf-8")),
         scherm_js=Markup(SCREEN_JS.read_text(encoding="utf-8")))
 
 
-def pdf_bytes(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None]) -> bytes:
+def pdf_bytes(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None],
+              binnen: dict[str, Any] | None = None) -> bytes:
     """sessie.pdf (A4): the Stimuleren chapter is the wall's page 1 and ideas per fase (A3 landscape pages,
     to print big and discuss) and its detail per categorie (A4); the wall's title is the chapter heading.
     Only the shipped fonts may be read (the fetcher allows nothing else) and every printed value is made
@@ -101,5 +106,5 @@ def pdf_bytes(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, link
         titel = f"{data.werkbladen[raster].titel}: {GAP_TITLE.lower()}"
         wand = wall_parts(gap_view(data, sessie, raster, sector, links, titel, kop=2), f"werkblad-{raster}")
     html = _pdf_environment().get_template("sessie.html.j2").render(
-        **report_context(data, sessie, day), pdf=True, fonts=body_font_uris(), wand=wand, scherm=None)
+        **report_context(data, sessie, day, binnen), pdf=True, fonts=body_font_uris(), wand=wand, scherm=None)
     return weasyprint_pdf(html, False, FONTS_DIR, "sessie.pdf")

@@ -12,6 +12,7 @@ from ..loader import ToolkitData
 from ..overview.links import instrument_links
 from ..readers import Gelezen, read_inputs
 from ..regels import one_line
+from ..voorbereiden.binnen import binnen_uit
 from .build import accept_session, build_session
 from .contract import Sessie
 from .outputs import write_all
@@ -31,5 +32,5 @@ def make_session(data: ToolkitData, inputs: Sequence[Path], out: Path, titel: st
     titel = one_line(titel) or DEFAULT_TITLE  # a blank title would leave the report without a heading
     links = instrument_links(data, link_base)
     sessie = build_session(data, gelezen, titel, sector, links)
-    write_all(data, sessie, sector, links, day, out, sjabloon)
+    write_all(data, sessie, sector, links, day, out, sjabloon, binnen=binnen_uit(gelezen, sessie))
     return sessie, gelezen

@@ -23,6 +23,7 @@ from generator.site.example_session import build_example_session, has_example_se
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 from generator.site.search import rewrite_index
 from generator.site.sessie import generated_files
+from generator.site.voorbereiden import generated_files as planner_files
 from generator.site.website import Website, disclaimer
 
 _pages: list[Page] = []
@@ -61,7 +62,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, page.path, content=page.markdown))
     data = _data[0]
     try:
-        session_files = generated_files(data)  # the layouts need the blank PDFs (cached)
+        session_files = generated_files(data) | planner_files(data)  # the layouts need the blank PDFs (cached)
         session_files.update(document_files(data))  # the plan van aanpak and monitor plan in the browser
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
@@ -75,11 +76,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(exc.format_message()) from None
     for job, pdf in zip(jobs, pdfs, strict=True):
         files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
-        if job.fillable:
+        if job.fillable or job.menukaarten and not job.werkbladen:  # the browser fills or hands out these
             files.append(File.generated(config, pdf_script_location(pdf.filename),
                                         content=pdf_script(pdf.filename, pdf.content)))
     for pdf in a3:
         files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
+        files.append(File.generated(config, pdf_script_location(pdf.filename),  # Sessie voorbereiden on A3
+                                    content=pdf_script(pdf.filename, pdf.content)))
     # Next to the PDFs: the browser form finds it from the PDF's download link.
     font = field_font(cache_dir(data))
     files.append(File.generated(config, f"pdf/{FIELD_FONT_SCRIPT}", content=field_font_script(font)))

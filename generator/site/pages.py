@@ -18,7 +18,7 @@ from ..sheet.render import render_sheet
 from ..text import md_inline
 from ..uitgave.publicatie import eerste_weergaven
 from ..uitgave.verantwoording import wijzigingen_markdown
-from . import sessie
+from . import sessie, voorbereiden
 from .figures import figure_html
 from .website import Website, disclaimer, website_info
 
@@ -529,6 +529,7 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
     pages += [instrument_page(data, i) for i in data.instrumenten.values()]
     start = set(data.toolkit.start)
     pages += [pagina_page(data, p, website) for p in data.paginas.values() if p.id not in start]
+    pages.append(Page(voorbereiden.PATH, voorbereiden.TITLE, voorbereiden.page_markdown(data)))
     pages += extra
     return [home_page(data, {p.path: p.title for p in pages}), *pages]
 
@@ -536,7 +537,7 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
 def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
     """MkDocs navigation: Home, a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
     titles = {p.path: p.title for p in pages}
-    nav: list[object] = [{"Home": HOME}]
+    nav: list[object] = [{"Home": HOME}, {voorbereiden.TITLE: voorbereiden.PATH}]
     for onderwerp in data.onderwerpen.values():
         children: list[object] = [onderwerp_path(onderwerp.id)]
         for onderdeel in onderwerp.onderdelen:

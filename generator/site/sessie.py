@@ -36,9 +36,10 @@ VIEW_JS = "assets/overzicht/scherm.js"
 ROOT = "../"  # from sessie/index.html to the site root
 
 # The page's scripts in the order they need each other (each adds to window.Doorstroom).
-MODULES = ("laden", "regels", "tekst", "bestanden", "antwoordbestand", "pdf-velden", "pdfjs", "pdf-plat",
-           "pdf-lezen", "lezen", "samenvoegen", "scherm-context", "uitvoer", "xlsx", "weergave", "blad-toevoegen",
-           "pagina")
+MODULES = ("laden", "regels", "tekst", "bestanden", "voorbereiden-teksten", "namen", "sessieplan", "antwoordbestand",
+           "pdf-velden", "pdfjs", "pdf-plat", "pdf-lezen", "lezen", "samenvoegen", "scherm-context", "uitvoer", "xlsx",
+           "weergave", "blad-toevoegen", "pagina",
+           "binnen-sjabloon", "binnen", "binnen-pagina")  # the last three: what has arrived of a session plan
 HEADER = "// Gemaakt door generator/site/sessie.py uit {bron}: niet bewerken.\n"
 
 

@@ -355,6 +355,15 @@ CASES["18-plat-oude-opmaak"] = {  # the values of tests/fixtures/stimuleren-vori
     "meldingen": [["c-plat.pdf", melding("plat_gelezen")]],
 }
 
+CASES["19-sessieplan"] = {  # a session plan is no sheet: a note, never a rejection; a broken one is (§4.0)
+    "organisaties": [B],
+    "cellen": {"passend-aanbod|huidige-woning": cel("gedekt", [(B, "Woonwensenonderzoek 65+")])},
+    "afgewezen": [["c-kapot-plan.json", reden("sessieplan_ongeldig")]],
+    "meldingen": [["b-sessie-plan.json", melding("sessieplan", titel="Sessie Beekveld")],
+                  ["d-plan.yaml", melding("sessieplan", titel="Sessie in YAML")]],
+}
+
+
 def main() -> None:
     for name, expected in CASES.items():
         folder = HERE / name

@@ -138,7 +138,7 @@
 
   function sorted(keys) { return keys.slice().sort(D.bestanden.vergelijk); }
 
-  /** Bytes -> {werkblad, organisatie, antwoorden} or an Afwijzing. `accept(werkblad)` says whether this
+  /** Bytes -> {werkblad, organisatie, antwoorden}, {plan} for a session plan, or an Afwijzing. `accept(werkblad)` says whether this
       job takes the werkblad (null) or why not (a text); it runs at its place in the order (§4.5). */
   function lees(naam, bytes, werkbladen, accept) {
     var source = decode(bytes);
@@ -147,6 +147,7 @@
     return loaded.then(function (jsyaml) {
       var content = json ? parseJson(source) : parseYaml(jsyaml, source);
       if (content === null && !json) { throw rules.afwijzen("leeg"); }  // a document without content ("---")
+      if (D.sessieplan.isPlan(content)) { return { plan: D.sessieplan.lees(content) }; }  // §4.0
       if (!isMapping(content)) { throw rules.fout("fout_vorm"); }
       var keys = sorted(Object.keys(content));
       for (var i = 0; i < keys.length; i++) {

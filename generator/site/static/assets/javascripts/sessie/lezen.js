@@ -49,7 +49,7 @@
     };
   }
 
-  /** {naam, bytes} -> Promise of {bestand, blad} or {bestand, reden}. */
+  /** {naam, bytes} -> Promise of {bestand, blad}, {bestand, plan} (a session plan) or {bestand, reden}. */
   function bestand(file, accept) {
     var werkbladen = D.gegevens.werkbladen;
     return Promise.resolve().then(function () {
@@ -59,6 +59,7 @@
       return kind === "pdf" ? D.pdfLezen.lees(file.bytes, werkbladen, accept)
         : D.antwoordbestand.lees(file.naam, file.bytes, werkbladen, accept);
     }).then(function (raw) {
+      if (raw.plan) { return { bestand: file.naam, plan: raw.plan }; }  // a session plan, not a sheet (§4.0)
       unknownFields(raw.antwoorden, raw.werkblad);
       var answers = completeAnswers(raw.antwoorden, raw.werkblad);
       var hasOrganisation = raw.werkblad.labelveld === D.gegevens.organisatieveld;

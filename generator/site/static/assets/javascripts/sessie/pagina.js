@@ -204,6 +204,6 @@
   titleInput.addEventListener("change", function () { replaced = []; update(); });
 
   D.pagina = { update: update, huidige: function () { return current && current.overzicht; },
-    context: function () { return current; } };
+    context: function () { return current; }, bestanden: inputs };
   root.setAttribute("data-versie", "0");
 })(window.Doorstroom);

@@ -7,7 +7,7 @@
 
   function cellName(categorie, fase, antwoord) { return categorie + "__" + fase + "__" + antwoord; }
 
-  /** `gelezen`: [{bestand, blad} | {bestand, reden}] in file order; `opties`: {sector, url(instrumentId)}. */
+  /** `gelezen`: [{bestand, blad} | {bestand, plan} | {bestand, reden}] in file order; `opties`: {sector, url(instrumentId)}. */
   function overzicht(gelezen, opties) {
     var werkblad = G.werkbladen.filter(function (w) { return w.id === G.overzicht; })[0];
     var kinds = werkblad.antwoorden.map(function (a) { return a.id; });
@@ -18,6 +18,10 @@
 
     gelezen.forEach(function (entry) {
       if (entry.reden !== undefined) { afgewezen.push({ bestand: entry.bestand, reden: entry.reden }); return; }
+      if (entry.plan !== undefined) {  // a session plan: a note, not a sheet (§4.0)
+        meldingen.push({ bestand: entry.bestand, melding: rules.melding("sessieplan", { titel: entry.plan.titel }) });
+        return;
+      }
       var blad = entry.blad;
       var notes = blad.meldingen.slice();
       var key = D.tekst.sleutel(blad.organisatie);
