@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator.loader import ToolkitData
-from generator.site import example, sessie
+from generator.site import example, example_session, sessie
+from generator.site.generate import make_bundle
 from generator.site.pages import SESSIE, VOORBEELD, Page, build_pages
-from generator.site.website import Website
+from generator.site.website import Website, website_info
 
 from .helpers import ROOT, page_url, run_cli
 
@@ -52,16 +53,18 @@ def test_pages_command_writes_the_same_pages(toolkit: ToolkitData, tmp_path: Pat
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the build date on the colofon, for both
     result = run_cli("pages", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    written = {str(p.relative_to(tmp_path)): p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.md")}
-    generated = {p.path: p.markdown for p in build_pages(toolkit)}
+    docs = tmp_path / "docs"
+    written = {str(p.relative_to(docs)): p.read_text(encoding="utf-8") for p in docs.rglob("*.md")}
+    generated = make_bundle(toolkit, website_info(ROOT)).pages  # what the hooks give MkDocs
     assert written == generated
-    assert set(written) == set(expected_pages(toolkit))
+    assert set(written) == set(expected_pages(toolkit)) | {example.PAGE, example_session.PAGE}
+    assert (tmp_path / "mkdocs.yml").is_file() and (docs / "pdf" / "stimuleren.pdf").is_file()
 
 
 def test_pages_command_refuses_to_overwrite_a_non_empty_folder_of_other_files(tmp_path: Path) -> None:
     (tmp_path / "belangrijk.txt").write_text("niet weggooien", encoding="utf-8")
     result = run_cli("pages", "--out", str(tmp_path))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "belangrijk.txt" in result.stderr
     assert (tmp_path / "belangrijk.txt").read_text(encoding="utf-8") == "niet weggooien"
 
