@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from ..fields import label_field
 from ..loader import ToolkitData
-from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, RasterBlad, Sectie, Werkblad
+from ..model import Instrument, MenuItem, Menukaart, Onderdeel, Onderwerp, Pagina, RasterBlad, Sectie, Werkblad
 from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
 from ..text import md_inline
 from . import sessie
 from .figures import figure_html
+from .pdfzip import PDF_ZIP
 from .website import Website, disclaimer, website_info
 
 HOME = "index.md"
@@ -60,6 +61,8 @@ def instrument_path(instrument_id: str) -> str:
 
 
 BIJLAGE = "instrumenten/index.md"
+WERKBLADEN = "werkbladen/index.md"  # every werkblad to download, with the ZIP of all fillable PDFs
+WERKBLADEN_TITLE = "Alle werkbladen"
 
 
 def onderdeel_path(onderdeel: Onderdeel) -> str:
@@ -90,8 +93,11 @@ def pdf_script(filename: str, content: bytes) -> str:
 
 
 def _download(source: str, pdf: str, label: str, note: str) -> str:
-    """A download button (a Markdown link, so ``mkdocs build --strict`` checks that the PDF exists)."""
-    return f"[{label}]({link(source, pdf)}){{ .md-button .md-button--primary }} {note}\n{{ .ws-download }}"
+    """A download button (a Markdown link, so ``mkdocs build --strict`` checks that the PDF exists).
+
+    Left out of the search index: the same words on every page would fill the result snippets."""
+    return (f"[{label}]({link(source, pdf)}){{ .md-button .md-button--primary }} {note}\n"
+            f'{{ .ws-download data-search-exclude="" }}')
 
 
 def link(source: str, target: str) -> str:
@@ -192,7 +198,7 @@ def _fill(text: str, fill: dict[str, str] | None) -> str:
 
 
 def _placed(value: str, before: str) -> str:
-    starts = not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
+    starts = not before.strip() or before.rstrip().endswith((".", "!", "?"))
     return value[:1].upper() + value[1:] if starts else value
 
 
@@ -200,9 +206,12 @@ def _join(*blocks: str) -> str:
     return "\n\n".join(b.strip() for b in blocks if b and b.strip()) + "\n"
 
 
-def _eigen(*blocks: str) -> str:
-    """Text of this website (not of the toolkit), set apart so it never reads as a quotation."""
-    return f'<div class="ds-eigen" markdown>\n\n{_join(*blocks)}\n</div>'
+def _eigen(*blocks: str, search: bool = True) -> str:
+    """Text of this website (not of the toolkit), set apart so it never reads as a quotation.
+
+    ``search=False``: navigation words that every page repeats stay out of the search index."""
+    exclude = "" if search else " data-search-exclude"
+    return f'<div class="ds-eigen"{exclude} markdown>\n\n{_join(*blocks)}\n</div>'
 
 
 def _summary(item: Werkblad | Menukaart) -> str:
@@ -240,6 +249,8 @@ def home_page(data: ToolkitData, titles: dict[str, str], website: Website) -> Pa
     blocks.append(_eigen(f"Zoekt u een instrument? Bekijk de [{toolkit.bijlage.titel}]({link(HOME, BIJLAGE)})."))
     blocks.append(_download(HOME, pdf_location(BOOKLET), "Download alle werkbladen en menukaarten als PDF",
                             "om een hele set af te drukken"))
+    blocks.append(_eigen(f"Liever elk werkblad apart, om in te vullen? [{WERKBLADEN_TITLE}]({link(HOME, WERKBLADEN)}): "
+                         "per werkblad een PDF op A4 en op A3, en alles samen in één ZIP."))
     return Page(HOME, HOME_TITLE, _join(*blocks))
 
 
@@ -306,11 +317,12 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
     blocks = [
         "---\nhide:\n  - toc\nsearch:\n  boost: 2\n---",  # the sheet needs the toc's width; own title first
         f"# {title}",
-        _eigen(f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))})."),
+        _eigen(f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}).",
+               search=False),
         _download(path, pdf_location(werkblad.id), f"Download {the.lower()} als PDF",
                   f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
         _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), f"Download {the.lower()} op A3",
-                  f"A3 {orientation}: meer ruimte om met de hand te schrijven"),
+                  f"{orientation}: meer ruimte om met de hand te schrijven"),
         _menukaarten_route(path, menukaarten),
         f"## Zo gebruikt u {this}",
         werkblad.gebruik,
@@ -464,6 +476,7 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
         sheets = " en ".join(f"[{werkblad_title(w)}]({link(path, werkblad_path(w.id))})" for w in prepares)
         route += f" en bereidt {sheets} voor"
     blocks = [
+        "---\nsearch:\n  boost: 2\n---",  # a praatplaat, found as readily as the werkbladen
         f"# {menukaart.titel}",
         _download(path, pdf_location(menukaart_filename(menukaart.id)), "Download de menukaart als PDF",
                   "A4 liggend, om af te drukken"),
@@ -481,8 +494,17 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
                 line += "\n" + "\n".join(f"- {o}" for o in item.onderdelen)
             items.append(line)
         blocks += [f"## {categorie.nummer} {rij.naam or categorie.naam} {{ #{rij.categorie} }}",
-                   f"**Doel:** {rij.doel}", f"{menukaart.kolomkop}:", _list(items)]
+                   f"**Doel:** {rij.doel}", f"{menukaart.kolomkop}:", _list(items),
+                   _instrumenten_line(data, path, rij.instrumenten)]
     return Page(path, menukaart.titel, _join(*blocks))
+
+
+def _instrumenten_line(data: ToolkitData, path: str, items: list[MenuItem]) -> str:
+    """The instruments of a menukaart row by their own names ("Wooncoach / seniorenmakelaar"): the row's
+    items are worded differently, so this line also makes the row findable by the instrument's name."""
+    ids = list(dict.fromkeys(item.instrument for item in items))
+    names = ", ".join(f"[{data.instrumenten[i].titel}]({link(path, instrument_path(i))})" for i in ids)
+    return _eigen(f"Uitgewerkt in de bijlage: {names}.")
 
 
 def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
@@ -507,6 +529,34 @@ def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
     if used:
         blocks += ["## Op de menukaarten", _eigen("Dit instrument staat op de menukaarten bij:", _list(used))]
     return Page(path, instrument.titel, _join(*blocks))
+
+
+def werkbladen_page(data: ToolkitData) -> Page:
+    """Every werkblad and menukaart to download, and one ZIP of all fillable PDFs (A4 and A3)."""
+    path = WERKBLADEN
+    rows = ["| Werkblad of praatplaat | Onderwerp | A4 | A3 |", "| --- | --- | --- | --- |"]
+    for onderwerp in data.onderwerpen.values():
+        for onderdeel in onderwerp.onderdelen:
+            if onderdeel.werkblad:
+                item = data.werkbladen[onderdeel.werkblad]
+                a4, a3 = f"{item.id}.pdf", paper_filename(f"{item.id}.pdf", "a3")
+                title, a3_link = werkblad_title(item), f"[PDF]({link(path, pdf_location(a3))})"
+            else:
+                menukaart = data.menukaarten[onderdeel.menukaart or ""]
+                a4, title, a3_link = menukaart_filename(menukaart.id), menukaart_title(menukaart), "-"
+            rows.append(f"| [{title}]({link(path, onderdeel_path(onderdeel))}) | {onderwerp_title(onderwerp)} | "
+                        f"[PDF]({link(path, pdf_location(a4))}) | {a3_link} |")
+    return Page(path, WERKBLADEN_TITLE, _join(
+        f"# {WERKBLADEN_TITLE}",
+        _eigen("Alle werkbladen en praatplaten van de toolkit om af te drukken of in te vullen. A4 past in elke "
+               "printer; A3 geeft meer ruimte om met de hand te schrijven. Elk PDF-programma kan de werkbladen "
+               "invullen, en een ingevuld blad gaat zo in het sessie-overzicht."),
+        _download(path, f"pdf/{PDF_ZIP}", "Download alle invulbare werkbladen (ZIP)",
+                  f"{len(data.werkbladen)} werkbladen en praatplaten, elk op A4 en op A3"),
+        _download(path, pdf_location(BOOKLET), "Download het boekje met alles (PDF)",
+                  "alle werkbladen en menukaarten in één bestand, om een hele set af te drukken"),
+        "\n".join(rows),
+    ))
 
 
 def bijlage_page(data: ToolkitData) -> Page:
@@ -590,6 +640,7 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
                     pages.append(sessie_page(data))
             elif onderdeel.menukaart:
                 pages.append(menukaart_page(data, data.menukaarten[onderdeel.menukaart]))
+    pages.append(werkbladen_page(data))
     pages.append(bijlage_page(data))
     pages += [instrument_page(data, i) for i in data.instrumenten.values()]
     start = set(data.toolkit.start)
@@ -601,7 +652,8 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
 def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
     """MkDocs navigation: the home page ('Startpagina'), a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
     titles = {p.path: p.title for p in pages}
-    nav: list[object] = [{HOME_TITLE: HOME}]
+    # The downloads page sits under the home page (one tab more would not fit a laptop's row of tabs).
+    nav: list[object] = [{HOME_TITLE: [HOME, {WERKBLADEN_TITLE: WERKBLADEN}]}]
     for onderwerp in data.onderwerpen.values():
         children: list[object] = [onderwerp_path(onderwerp.id)]
         for onderdeel in onderwerp.onderdelen:
