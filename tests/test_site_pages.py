@@ -12,7 +12,7 @@ import pytest
 from generator.loader import ToolkitData
 from generator.site import example, example_session, sessie
 from generator.site.generate import make_bundle
-from generator.site.pages import SESSIE, VOORBEELD, Page, build_pages
+from generator.site.pages import SESSIE, VOORBEELD, WERKBLADEN, WERKBLADEN_TITLE, Page, build_pages
 from generator.site.website import Website, website_info
 
 from .helpers import ROOT, page_url, run_cli
@@ -31,12 +31,13 @@ def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
     pages["instrumenten/index.md"] = toolkit.toolkit.bijlage.titel
     pages |= {f"over/{p.id}.md": p.titel for p in toolkit.paginas.values() if p.id not in toolkit.toolkit.start}
     pages[sessie.PATH] = sessie.TITLE  # the gap overview made in the browser, next to Stimuleren
+    pages[WERKBLADEN] = WERKBLADEN_TITLE  # every werkblad to download, and the ZIP
     return pages
 
 
 def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: ToolkitData, site_dir: Path) -> None:
     expected = expected_pages(toolkit)
-    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 1
+    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 1 + 1
     for path, title in expected.items():
         url = page_url(path)
         html_file = site_dir / (url + "index.html" if url.endswith("/") or not url else url)
@@ -129,7 +130,9 @@ def test_onderwerpen_table_follows_the_first_paragraph_of_how_to_use(toolkit: To
     blocks = [b for b in gebruik.split("\n\n") if b.strip()]
     assert blocks[0].startswith("De toolkit behandelt drie onderwerpen.")
     assert blocks[1].startswith("| Onderwerp | Doel | Bedoeld voor |")
-    assert blocks[2].startswith("### Toolkit in ontwikkeling")
+    rest = "\n\n".join(blocks[2:])
+    assert rest.index("**Vragen over deze website?**") < rest.index("### Toolkit in ontwikkeling"), \
+        "this website's own contact comes before the publication's call to mail Platform31"
 
 
 def test_onderwerp_page_lists_its_werkbladen_before_everything_else(toolkit: ToolkitData) -> None:
@@ -165,9 +168,13 @@ def test_website_facts_come_from_mkdocs_extra(toolkit: ToolkitData) -> None:
     assert website.beheerder == "Gemeente Putten" and website.contact_markdown() == \
         "e-mail [info@putten.example](mailto:info@putten.example)"
     unknown = Website.from_extra({})
-    assert unknown.beheerder == "de organisatie die deze website beschikbaar maakt"
-    assert "neem contact op met" in unknown.contact_markdown()
-    assert Website.from_extra({"beheer": "onzin"}).beheerder == unknown.beheerder
+    assert not unknown.ingesteld and unknown.beheer_markdown() == "nog niet ingesteld"
+    assert "nog niet ingesteld" in unknown.contact_markdown() and "@" not in unknown.contact_markdown()
+    assert Website.from_extra({"beheer": "onzin"}) == unknown
+    placeholder = Website.from_extra({"beheer": {"naam": "Projectteam", "email": "doorstroomtoolkit@example.org"}})
+    assert placeholder == unknown, "a placeholder address is no way to reach anyone"
+    by_phone = Website.from_extra({"beheer": {"naam": "Gemeente Putten", "telefoon": "0341 123 456"}})
+    assert by_phone.ingesteld and by_phone.contact_markdown() == "telefoon 0341 123 456"
 
 
 def all_yaml_text(exclude: str) -> str:

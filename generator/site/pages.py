@@ -63,6 +63,7 @@ def instrument_path(instrument_id: str) -> str:
 BIJLAGE = "instrumenten/index.md"
 WERKBLADEN = "werkbladen/index.md"  # every werkblad to download, with the ZIP of all fillable PDFs
 WERKBLADEN_TITLE = "Alle werkbladen"
+WERKBLADEN_TAB = "Werkbladen"
 
 
 def onderdeel_path(onderdeel: Onderdeel) -> str:
@@ -652,8 +653,7 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
 def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
     """MkDocs navigation: the home page ('Startpagina'), a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
     titles = {p.path: p.title for p in pages}
-    # The downloads page sits under the home page (one tab more would not fit a laptop's row of tabs).
-    nav: list[object] = [{HOME_TITLE: [HOME, {WERKBLADEN_TITLE: WERKBLADEN}]}]
+    nav: list[object] = [{HOME_TITLE: HOME}]
     for onderwerp in data.onderwerpen.values():
         children: list[object] = [onderwerp_path(onderwerp.id)]
         for onderdeel in onderwerp.onderdelen:
@@ -662,6 +662,7 @@ def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
             if onderdeel.werkblad == sessie.WERKBLAD:
                 children.append({sessie.TITLE: sessie.PATH})
         nav.append({onderwerp_title(onderwerp): children})
+    nav.append({WERKBLADEN_TAB: WERKBLADEN})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
     start = set(data.toolkit.start)
     nav.append({"Over deze toolkit": [{p.titel: pagina_path(p.id)} for p in data.paginas.values()
