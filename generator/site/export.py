@@ -54,6 +54,7 @@ def export_config(root: Path, bundle: SiteBundle) -> dict[str, Any]:
     config = yaml.safe_load((root / CONFIG).read_text(encoding="utf-8")) or {}
     config["docs_dir"] = DOCS
     config["site_dir"] = "site"
+    config["use_directory_urls"] = False  # page.html, as MkDocs' offline plugin makes it: works from file://
     config.setdefault("theme", {})["custom_dir"] = OVERRIDES
     config["hooks"] = [SEARCH_HOOK]
     config["nav"] = bundle.nav

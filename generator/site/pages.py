@@ -619,8 +619,8 @@ def _over_deze_website(data: ToolkitData, path: str, website: Website) -> str:
         "cookies. Werkbladen bewaart de browser tot u ze leegmaakt. Praatplaten bewaart hij alleen zolang het "
         "tabblad open is, tenzij u kiest om ze te bewaren. Met de knop hieronder wist u alles wat deze website "
         "op dit apparaat heeft bewaard, van alle werkbladen en praatplaten.",
-        '<p><button type="button" class="md-button" data-actie="vergeet-alles">Vergeet alles op dit apparaat'
-        '</button></p>\n<p class="ds-vergeten-melding" role="status" aria-live="polite"></p>',
+        '<p data-search-exclude><button type="button" class="md-button" data-actie="vergeet-alles">Vergeet alles op '
+        'dit apparaat</button></p>\n<p class="ds-vergeten-melding" role="status" aria-live="polite"></p>',
     )
 
 
