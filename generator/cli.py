@@ -48,7 +48,6 @@ BronOption = Annotated[Path | None, typer.Option(
     "--bron", envvar=BRON_ENV, metavar="MAP", show_default=False,
     help="Map van de toolkit (met content/ en worksheets/). Standaard: de huidige map als dat een toolkit is, "
          "anders de toolkit waarmee dit commando is geïnstalleerd.")]
-OutOption = Annotated[Path, typer.Option("--out", metavar="MAP", help="Map voor het overzicht.")]
 SiteUrlOption = Annotated[str | None, typer.Option(
     "--site-url", metavar="ADRES", show_default=False,
     help="Adres van de website voor de links naar de instrumenten. Standaard: site_url uit mkdocs.yml, anders "
@@ -126,7 +125,7 @@ def overzicht(
     inputs: Annotated[list[Path], typer.Argument(
         help="Ingevulde werkbladen Stimuleren: PDF's en YAML/JSON-antwoordbestanden, of mappen daarmee.",
         metavar="INVOER", show_default=False)],
-    out: OutOption,
+    out: Annotated[Path, typer.Option("--out", metavar="MAP", help="Map voor het overzicht.")],
     titel: Annotated[str, typer.Option("--titel", metavar="TEKST", help="Titel boven het overzicht.")] = DEFAULT_TITLE,
     sector: Annotated[Sector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
     site_url: SiteUrlOption = None,

@@ -31,13 +31,17 @@ _BRACKET = re.compile(r"\[(default|required|env var)\b")
 # typer shows an argument's Python type beside its name: <list[Path]>, <str>
 TYPES = {"path": "pad", "str": "tekst", "int": "getal", "float": "getal", "bool": "ja/nee"}
 _TYPE = re.compile(r"<(list\[)?(path|str|int|float|bool)\]?>", re.I)
+# click's own placeholders for an option without a metavar of its own ("--out PATH")
+METAVARS = {"TEXT": "TEKST", "PATH": "PAD", "FILE": "BESTAND", "FILENAME": "BESTAND", "DIRECTORY": "MAP",
+            "INTEGER": "GETAL", "FLOAT": "GETAL", "BOOLEAN": "JA/NEE"}
+_METAVAR = re.compile(r"\b(" + "|".join(METAVARS) + r")\b")
 
 
 class DutchFormatter(HelpFormatter):
     """click's help formatter with a Dutch frame (the texts of our own commands are Dutch already)."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args, USAGE if prefix is None else prefix)
+        super().write_usage(prog, _metavars(args), USAGE if prefix is None else prefix)
 
     def write_heading(self, heading: str) -> None:
         super().write_heading(HEADINGS.get(heading, heading))
@@ -51,7 +55,11 @@ def _term(term: str) -> str:
         name = TYPES[match.group(2).lower()]
         return f"<{name}, één of meer>" if match.group(1) else f"<{name}>"
 
-    return _TYPE.sub(dutch, term)
+    return _metavars(_TYPE.sub(dutch, term))
+
+
+def _metavars(text: str) -> str:
+    return _METAVAR.sub(lambda m: METAVARS[m.group(1)], text)
 
 
 def _help_text(text: str) -> str:

@@ -13,12 +13,15 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer.main
+
+from generator.cli import app
 
 from .helpers import ROOT, run_cli
 from .test_site_language import ENGLISH
 
 SHEET = ROOT / "examples/sessie-regio-lindewaard/bladen/stimuleren/gemeente-beekveld.json"
-COMMANDS = ("check", "schema", "pages", "pdf", "overzicht", "sessie", "velden")
+COMMANDS = tuple(typer.main.get_command(app).commands)  # every command, also ones added later
 _ENGLISH = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ENGLISH, "Options", "Arguments", "Commands",
                                                                       "Try", "Show this message", "File exists",
                                                                       "No such", "Invalid value", "Got unexpected",
