@@ -28,15 +28,21 @@ check: setup
 schema: setup
 	$(BIN)/doorstroom schema --out schemas
 
+# The site in two steps, so any engine that reads mkdocs.yml can do the second: our export writes the whole
+# site as a project (pages, PDFs, scripts, mkdocs.yml; the same as `doorstroom pages`), then the engine builds it.
+SITE_BRON := build/site-bron
 site: setup
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m generator.site.export --out $(SITE_BRON)
+	$(BIN)/mkdocs build --strict -f $(SITE_BRON)/mkdocs.yml -d $(CURDIR)/site
 
+# Live preview: the hooks hand the same site bundle to MkDocs and rebuild when the YAML changes.
 serve: setup
 	$(BIN)/mkdocs serve
 
 # Regenerate the expected overview and session report of the example session (after a deliberate change).
 VOORBEELD := examples/sessie-regio-lindewaard
 SESSIE_TITEL := Sessie Regio Lindewaard (Voorbeeld met verzonnen gegevens)
+voorbeeld-verwacht: export DOORSTROOM_SITE_URL :=
 voorbeeld-verwacht: setup
 	$(BIN)/doorstroom overzicht $(VOORBEELD)/bladen/stimuleren --out build/voorbeeld --titel "Sessie Regio Lindewaard"
 	cp build/voorbeeld/overzicht.json $(VOORBEELD)/verwacht-overzicht.json

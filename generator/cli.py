@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.main
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from .cli_frame import UsageError, dutch_frame, show_usage_error
 from .errors import DoorstroomError, ValidationFailed
 from .loader import load_toolkit
-from .overview.links import site_url_from_mkdocs
+from .overview.links import default_site_url, site_url_from_mkdocs
 from .overview.run import DEFAULT_TITLE, Sector, make_overview
 from .pdf.build import build_pdfs, write_pdfs
 from .pdf.render import Papier, all_jobs, werkblad_job
@@ -27,8 +29,9 @@ from .schemas import write_schemas
 from .session.run import DEFAULT_TITLE as SESSIE_TITEL
 from .session.run import Sector as SessieSector
 from .session.run import make_session
-from .site.export import write_pages
-from .site.pages import build_pages
+from .site.export import export_site
+from .toolkit_root import ENV as BRON_ENV
+from .toolkit_root import toolkit_root
 from .uitgave.publicatie import PUBLICATIE
 from .uitgave.vergelijken import heeft_publicatie, vergelijk
 from .voorbereiden.binnen import binnen_uit, samenvatting
@@ -40,24 +43,30 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,  # click's plain help, which generator/cli_frame.py puts in Dutch
 )
 
 INTERNAL_ERROR = 3
 DEBUG = "DOORSTROOM_DEBUG"
 
-BronOption = Annotated[
-    Path, typer.Option("--bron", help="Map van het project (met content/ en worksheets/).")
-]
+BronOption = Annotated[Path | None, typer.Option(
+    "--bron", envvar=BRON_ENV, metavar="MAP", show_default=False,
+    help="Map van de toolkit (met content/ en worksheets/). Standaard: de huidige map als dat een toolkit is, "
+         "anders de toolkit waarmee dit commando is geïnstalleerd.")]
+SiteUrlOption = Annotated[str | None, typer.Option(
+    "--site-url", metavar="ADRES", show_default=False,
+    help="Adres van de website voor de links naar de instrumenten. Standaard: site_url uit mkdocs.yml, anders "
+         "de website die naast de toolkit is gebouwd (site/).")]
 
 
 @app.command()
-def check(bron: BronOption = Path(".")) -> None:
+def check(bron: BronOption = None) -> None:
     """Controleer alle YAML in content/ en worksheets/ en meld alle fouten tegelijk.
 
     Staat de uitgave in bron/publicatie.txt, dan vergelijkt check ook alle tekst met de uitgave: elk
     verschil zonder vastgelegde afwijking is een fout.
     """
-    data = load_toolkit(bron)
+    data = load_toolkit(toolkit_root(bron))
     aantal_velden = sum(len(v) for v in data.velden.values())
     vergelijking = vergelijk(data) if heeft_publicatie(data.root) else None
     if vergelijking and vergelijking.verschillen:
@@ -75,7 +84,7 @@ def check(bron: BronOption = Path(".")) -> None:
 
 @app.command()
 def schema(
-    out: Annotated[Path, typer.Option("--out", help="Map voor de JSON Schemas.")] = Path("schemas"),
+    out: Annotated[Path, typer.Option("--out", metavar="MAP", help="Map voor de JSON Schemas.")] = Path("schemas"),
 ) -> None:
     """Schrijf JSON Schemas van alle YAML-soorten (voor controle en aanvulling in de editor)."""
     for path in write_schemas(out):
@@ -84,28 +93,29 @@ def schema(
 
 @app.command()
 def pages(
-    out: Annotated[Path, typer.Option("--out", help="Map voor de Markdown-pagina's (leeg of eerder zo gemaakt).")],
-    bron: BronOption = Path("."),
+    out: Annotated[Path, typer.Option("--out", metavar="MAP",
+                                      help="Map voor de website als project (leeg of eerder zo gemaakt).")],
+    bron: BronOption = None,
 ) -> None:
-    """Schrijf alle pagina's van de website als Markdown naar een map (zonder MkDocs)."""
-    data = load_toolkit(bron)
-    generated = build_pages(data)
-    write_pages(generated, out)
-    typer.echo(f"{len(generated)} pagina's geschreven naar {out}")
+    """Schrijf de hele website als project naar een map: pagina's, PDF's en mkdocs.yml, te bouwen met MkDocs of
+    Zensical (zonder hooks)."""
+    bundle = export_site(toolkit_root(bron).resolve(), out)
+    typer.echo(f"{len(bundle.pages)} pagina's en {len(bundle.files)} andere bestanden geschreven naar {out}; "
+               f"bouwen: mkdocs build -f {out / 'mkdocs.yml'}")
 
 
 @app.command()
 def pdf(
     werkbladen: Annotated[list[str] | None, typer.Argument(
         help="Ids van werkbladen; zonder ids: alle werkbladen, beide menukaarten en het boekje.",
-        show_default=False)] = None,
-    out: Annotated[Path, typer.Option("--out", help="Map voor de PDF's.")] = Path("site/pdf"),
+        metavar="WERKBLAD", show_default=False)] = None,
+    out: Annotated[Path, typer.Option("--out", metavar="MAP", help="Map voor de PDF's.")] = Path("site/pdf"),
     papier: Annotated[Papier, typer.Option(
         "--papier", help="Papierformaat; A3-bestanden heten <naam>-a3.pdf, zodat beide in één map passen.")] = "a4",
-    bron: BronOption = Path("."),
+    bron: BronOption = None,
 ) -> None:
     """Maak afdrukbare, invulbare PDF's van de werkbladen (en menukaarten en het boekje)."""
-    data = load_toolkit(bron)
+    data = load_toolkit(toolkit_root(bron))
     unknown = [w for w in werkbladen or [] if w not in data.werkbladen]
     if unknown:
         raise typer.BadParameter(f"onbekend werkblad {', '.join(unknown)}; kies uit: {', '.join(data.werkbladen)}",
@@ -130,18 +140,16 @@ def pdf(
 def overzicht(
     inputs: Annotated[list[Path], typer.Argument(
         help="Ingevulde werkbladen Stimuleren: PDF's en YAML/JSON-antwoordbestanden, of mappen daarmee.",
-        show_default=False)],
-    out: Annotated[Path, typer.Option("--out", help="Map voor het overzicht.")],
-    titel: Annotated[str, typer.Option("--titel", help="Titel boven het overzicht.")] = DEFAULT_TITLE,
+        metavar="INVOER", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", metavar="MAP", help="Map voor het overzicht.")],
+    titel: Annotated[str, typer.Option("--titel", metavar="TEKST", help="Titel boven het overzicht.")] = DEFAULT_TITLE,
     sector: Annotated[Sector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
-    site_url: Annotated[str | None, typer.Option(
-        "--site-url", help="Adres van de website voor links naar instrumenten (standaard: site_url uit mkdocs.yml).",
-        show_default=False)] = None,
-    bron: BronOption = Path("."),
+    site_url: SiteUrlOption = None,
+    bron: BronOption = None,
 ) -> None:
     """Leg alle ingevulde werkbladen Stimuleren naast elkaar: wie doet wat, en waar zit een gat?"""
-    data = load_toolkit(bron)
-    result = make_overview(data, inputs, out, titel, sector, site_url or site_url_from_mkdocs(data.root))
+    data = load_toolkit(toolkit_root(bron))
+    result = make_overview(data, inputs, out, titel, sector, site_url or default_site_url(data.root))
     for rejection in result.afgewezen:
         typer.echo(f"niet verwerkt: {rejection.bestand}: {rejection.reden}", err=True)
     for note in result.meldingen:
@@ -162,19 +170,22 @@ def _count(number: int, one: str, more: str) -> str:
 def sessie(
     inputs: Annotated[list[Path], typer.Argument(
         help="Ingevulde werkbladen van een sessie, door elkaar: PDF's en YAML/JSON-antwoordbestanden, of mappen.",
-        show_default=False)],
-    out: Annotated[Path, typer.Option("--out", help="Map voor het verslag, het plan van aanpak en het monitorplan.")],
-    titel: Annotated[str, typer.Option("--titel", help="Titel boven het verslag.")] = SESSIE_TITEL,
+        metavar="INVOER", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", metavar="MAP",
+                                      help="Map voor het verslag, het plan van aanpak en het monitorplan.")],
+    titel: Annotated[str, typer.Option("--titel", metavar="TEKST", help="Titel boven het verslag.")] = SESSIE_TITEL,
     sector: Annotated[SessieSector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
     sjabloon: Annotated[Path | None, typer.Option(
-        "--sjabloon", help="Eigen Word-sjabloon (.docx of .dotx) voor het plan van aanpak: de stijlen, kop- en "
-                           "voettekst daarvan worden gebruikt.", show_default=False)] = None,
-    bron: BronOption = Path("."),
+        "--sjabloon", metavar="BESTAND", help="Eigen Word-sjabloon (.docx of .dotx) voor het plan van aanpak: de "
+                                              "stijlen, kop- en voettekst daarvan worden gebruikt.",
+        show_default=False)] = None,
+    site_url: SiteUrlOption = None,
+    bron: BronOption = None,
 ) -> None:
     """Maak van alle ingevulde werkbladen van een sessie één verslag, een concept plan van aanpak en een monitorplan."""
-    data = load_toolkit(bron)
-    result, gelezen = make_session(data, inputs, out, titel, sector, site_url_from_mkdocs(data.root), dt.date.today(),
-                                   sjabloon)
+    data = load_toolkit(toolkit_root(bron))
+    result, gelezen = make_session(data, inputs, out, titel, sector, site_url or default_site_url(data.root),
+                                   dt.date.today(), sjabloon)
     for rejection in result["afgewezen"]:
         typer.echo(f"niet verwerkt: {rejection['bestand']}: {rejection['reden']}", err=True)
     for note in result["meldingen"]:
@@ -234,10 +245,10 @@ def voorbereiden(
         "--inleveren", help="Uiterste datum om de bladen terug te sturen: JJJJ-MM-DD (standaard een week na de "
                             "sessie).",
         show_default=False)] = None,
-    bron: BronOption = Path("."),
+    bron: BronOption = None,
 ) -> None:
     """Bereid een sessie voor: draaiboek (PDF en Word), uitnodiging, sessieplan en per organisatie haar eigen bladen."""
-    data = load_toolkit(bron)
+    data = load_toolkit(toolkit_root(bron))
     lijst = lees_organisaties(organisaties)
     extra_minuten, problemen = paren("--minuten", "stimuleren=45,pauze=10", minuten, getal=True)
     wijzen, problems = paren("--invullen", "ambities=per-tafel", invullen, getal=False)
@@ -257,12 +268,12 @@ def voorbereiden(
 
 @app.command()
 def velden(
-    werkblad: Annotated[str, typer.Argument(help="Id van het werkblad, bv. 'stimuleren'.")],
+    werkblad: Annotated[str, typer.Argument(help="Id van het werkblad, bv. 'stimuleren'.", metavar="WERKBLAD")],
     as_json: Annotated[bool, typer.Option("--json", help="Als JSON (voor andere programma's).")] = False,
-    bron: BronOption = Path("."),
+    bron: BronOption = None,
 ) -> None:
     """Toon de invulvelden van een werkblad: naam, soort en label (het publieke veldcontract)."""
-    data = load_toolkit(bron)
+    data = load_toolkit(toolkit_root(bron))
     if werkblad not in data.velden:
         raise typer.BadParameter(
             f"onbekend werkblad '{werkblad}'; kies uit: {', '.join(data.velden)}", param_hint="WERKBLAD"
@@ -291,7 +302,14 @@ def main(args: list[str] | None = None) -> None:
         for noisy in ("pdfminer", "PIL", "fontTools", "weasyprint"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
-        app(args=args, prog_name="doorstroom")
+        code = dutch_frame(typer.main.get_command(app)).main(args=args, prog_name="doorstroom",
+                                                            standalone_mode=False)
+    except UsageError as exc:  # unknown option, missing argument, ...: exit code 2
+        show_usage_error(exc)
+        raise SystemExit(exc.exit_code) from None
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("Afgebroken.", err=True)
+        raise SystemExit(130) from None
     except DoorstroomError as exc:  # raised outside click's own handling
         exc.show()
         raise SystemExit(exc.exit_code) from None
@@ -301,3 +319,5 @@ def main(args: list[str] | None = None) -> None:
         typer.echo(f"Interne fout ({type(exc).__name__}): dit is een fout in de Doorstroomtoolkit, niet in uw "
                    f"bestanden. Meld het aan de beheerder; met {DEBUG}=1 ziet u de details.", err=True)
         raise SystemExit(INTERNAL_ERROR) from None
+    if isinstance(code, int) and code:
+        raise SystemExit(code)

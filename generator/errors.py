@@ -48,8 +48,10 @@ class ValidationFailed(DoorstroomError):
 
 
 class SourceMissing(DoorstroomError):
-    """The content or worksheet folder is not where we expect it."""
+    """The content or worksheet folder is not where we expect it: a usage error (another --bron)."""
+
+    exit_code = 2
 
     def __init__(self, path: Path, what: str) -> None:
-        super().__init__(f"{path}: {what} niet gevonden. Start het commando in de map van het project "
-                         f"of geef de map op met --bron.")
+        super().__init__(f"{path}: {what} niet gevonden. Geef met --bron de map van de toolkit op "
+                         f"(de map met content/ en worksheets/).")

@@ -3,6 +3,7 @@ until its replacement is complete."""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -23,12 +24,35 @@ class OutputNotWritable(DoorstroomError):
                          "u mag schrijven; er is niets overschreven.")
 
 
+# What the operating system says, in Dutch (its own text, e.g. "File exists", is English).
+OS_REASONS = {
+    errno.EEXIST: "er staat al een bestand met die naam",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "dit is een map",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.EROFS: "deze schijf is alleen te lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijf is vol (uw quotum is op)",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.ENOENT: "bestaat niet",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file or folder could not be used, in Dutch; an unknown case names its system code."""
+    code = exc.errno
+    if code in OS_REASONS:
+        return OS_REASONS[code]
+    return f"systeemfout {errno.errorcode.get(code, code)}" if code else "onbekende systeemfout"
+
+
 def output_folder(folder: Path) -> Path:
     """Make sure ``folder`` exists and is a folder, or say clearly why it cannot be used."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputNotWritable(folder, exc.strerror or str(exc)) from None
+        raise OutputNotWritable(folder, os_reason(exc)) from None
     if not folder.is_dir():
         raise OutputNotWritable(folder, "dit is een bestand, geen map")
     return folder
@@ -40,14 +64,14 @@ def write_atomic(target: Path, content: bytes) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
     except OSError as exc:
-        raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
+        raise OutputNotWritable(target.parent, os_reason(exc)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
         os.chmod(temporary, 0o644)  # readable by a web server, like any other built file
         os.replace(temporary, target)
     except OSError as exc:
-        raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
+        raise OutputNotWritable(target.parent, os_reason(exc)) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -70,12 +94,12 @@ def write_set(files: dict[Path, bytes]) -> list[Path]:
                     stream.write(content)
                 os.chmod(temporary, 0o644)
             except OSError as exc:
-                raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
+                raise OutputNotWritable(target.parent, os_reason(exc)) from None
         for temporary, target in staged:
             try:
                 os.replace(temporary, target)
             except OSError as exc:
-                raise OutputNotWritable(target.parent, exc.strerror or str(exc)) from None
+                raise OutputNotWritable(target.parent, os_reason(exc)) from None
     finally:
         for temporary, _ in staged:
             if os.path.exists(temporary):

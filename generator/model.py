@@ -145,6 +145,9 @@ class Sectie(Strict):
     genummerd: bool = Field(False, description="De lijst is genummerd (1., 2., ...).")
     figuur: Figuur | None = Field(None, description="Figuur die na deze sectie staat.")
     afwijkingen: Afwijkingen = []
+    citaat: bool = Field(False, description=(
+        "Hier spreekt de uitgever zelf ('wij', 'ons', een contactadres, 'een uitgave van'): de site toont de "
+        "sectie als citaat uit de uitgave, met bron, zodat het niet leest alsof deze website het zegt."))
 
 
 class Pagina(Strict):

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem
+from .files import os_reason
 
 Loc = tuple[str | int, ...]
 
@@ -134,7 +135,7 @@ def load(path: Path, display: str | None = None) -> Source:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SourceError(Problem(name, 0, "", f"kan het bestand niet lezen ({exc.strerror})")) from None
+        raise SourceError(Problem(name, 0, "", f"kan het bestand niet lezen ({os_reason(exc)})")) from None
     return parse(decode(raw, name), name)
 
 

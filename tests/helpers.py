@@ -11,9 +11,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run the real ``doorstroom`` console script as a separate process."""
+    """Run the real ``doorstroom`` console script as a separate process.
+
+    ``DOORSTROOM_SITE_URL`` empty: no links to a site built next to the toolkit, so an overview is the same on
+    every machine (tests of the default links set it themselves)."""
     exe = Path(sys.executable).with_name("doorstroom")
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    env = {"DOORSTROOM_SITE_URL": "", **os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
     return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 

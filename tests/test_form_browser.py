@@ -54,7 +54,7 @@ def test_saved_file_goes_into_the_overview(form_page: Page, site_url: str, tmp_p
     form_page.goto(site_url + "werkbladen/stimuleren.html")
     fill_stimuleren(form_page)
     with form_page.expect_download() as download:
-        form_page.get_by_role("button", name="Opslaan als bestand").click()
+        form_page.get_by_role("button", name="Opslaan als bestand").first.click()
     assert download.value.suggested_filename == "gemeente-beekveld-stimuleren.json"
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
@@ -80,7 +80,7 @@ def test_filled_pdf_from_the_browser_reads_back_identically_even_from_file_urls(
     form_page.goto((site_dir / "werkbladen/stimuleren.html").as_uri())
     fill_stimuleren(form_page)
     with form_page.expect_download() as download:
-        form_page.get_by_role("button", name="Download als ingevulde PDF").click()
+        form_page.get_by_role("button", name="Download als ingevulde PDF").first.click()
     pdf = tmp_path / download.value.suggested_filename
     download.value.save_as(pdf)
     assert pdf.name == "gemeente-beekveld-stimuleren.pdf"
@@ -99,7 +99,7 @@ def test_checkboxes_reach_the_pdf(form_page: Page, site_url: str, tmp_path: Path
     form_page.get_by_label("Aantal gesprekken / huisbezoeken: beschikbaar?").check()
     form_page.get_by_label("Aantal gesprekken / huisbezoeken: toelichting").fill("Uit het klantsysteem")
     with form_page.expect_download() as download:
-        form_page.get_by_role("button", name="Download als ingevulde PDF").click()
+        form_page.get_by_role("button", name="Download als ingevulde PDF").first.click()
     pdf = tmp_path / "m3.pdf"
     download.value.save_as(pdf)
     fields = PdfReader(pdf).get_fields()
@@ -186,7 +186,7 @@ def test_afdrukken_prints_the_filled_sheet_alone(form_page: Page, site_url: str,
     form_page.goto(site_url + "werkbladen/stimuleren.html")
     fill_stimuleren(form_page)
     form_page.evaluate("window.print = () => { window.printed = true; }")  # no dialog in a test
-    form_page.get_by_role("button", name="Afdrukken").click()
+    form_page.get_by_role("button", name="Afdrukken").first.click()
     assert form_page.evaluate("window.printed") is True
     form_page.emulate_media(media="print")
     form_page.evaluate("window.dispatchEvent(new Event('beforeprint'))")

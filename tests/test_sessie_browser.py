@@ -56,7 +56,7 @@ def _form_pdf(context: BrowserContext, site_url: str, target: Path) -> None:
     for label, text in FORM_CELLS.items():
         page.get_by_label(label, exact=True).fill(text)
     with page.expect_download() as download:
-        page.get_by_role("button", name="Download als ingevulde PDF").click()
+        page.get_by_role("button", name="Download als ingevulde PDF").first.click()  # above and below the sheet
     download.value.save_as(target / download.value.suggested_filename)
     page.evaluate("localStorage.clear()")
     page.close()

@@ -304,11 +304,11 @@ def test_search_finds_the_same_pages_for_verhuizing_and_verhuizen(page: Page, si
         page.locator("input.md-search__input").fill("")
         page.locator("input.md-search__input").press_sequentially(word, delay=20)
         meta = page.locator(".md-search-result__meta")
-        expect(meta).to_have_text(re.compile(r"^\d+ overeenkomende documenten$"), timeout=15_000)
+        expect(meta).to_have_text(re.compile(r"^\d+ resultaten$"), timeout=15_000)
         page.wait_for_timeout(300)
         counts.append(meta.text_content())
         page.keyboard.press("Escape")
-    assert counts[0] == counts[1] == f"{len(found['verhuizing'])} overeenkomende documenten"
+    assert counts[0] == counts[1] == f"{len(found['verhuizing'])} resultaten"
 
 
 def test_a_werkblad_ranks_first_for_its_own_title(page: Page, site_url: str, toolkit: ToolkitData) -> None:

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator.loader import ToolkitData
-from generator.site import example, sessie, voorbereiden
-from generator.site.pages import SESSIE, VOORBEELD, Page, build_pages
-from generator.site.website import Website
+from generator.site import example, example_session, sessie, voorbereiden
+from generator.site.generate import make_bundle
+from generator.site.pages import SESSIE, VOORBEELD, WERKBLADEN, WERKBLADEN_TITLE, Page, build_pages
+from generator.site.website import Website, website_info
 from generator.uitgave.teksten import teksten
 
 from .helpers import ROOT, page_url, run_cli
@@ -32,6 +33,7 @@ def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
     pages |= {f"over/{p.id}.md": p.titel for p in toolkit.paginas.values() if p.id not in toolkit.toolkit.start}
     pages[sessie.PATH] = sessie.TITLE  # the gap overview made in the browser, next to Stimuleren
     pages[voorbereiden.PATH] = voorbereiden.TITLE  # planning a session in the browser
+    pages[WERKBLADEN] = WERKBLADEN_TITLE  # every werkblad to download, and the ZIP
     return pages
 
 
@@ -54,16 +56,18 @@ def test_pages_command_writes_the_same_pages(toolkit: ToolkitData, tmp_path: Pat
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the build date on the colofon, for both
     result = run_cli("pages", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    written = {str(p.relative_to(tmp_path)): p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.md")}
-    generated = {p.path: p.markdown for p in build_pages(toolkit)}
+    docs = tmp_path / "docs"
+    written = {str(p.relative_to(docs)): p.read_text(encoding="utf-8") for p in docs.rglob("*.md")}
+    generated = make_bundle(toolkit, website_info(ROOT)).pages  # what the hooks give MkDocs
     assert written == generated
-    assert set(written) == set(expected_pages(toolkit))
+    assert set(written) == set(expected_pages(toolkit)) | {example.PAGE, example_session.PAGE}
+    assert (tmp_path / "mkdocs.yml").is_file() and (docs / "pdf" / "stimuleren.pdf").is_file()
 
 
 def test_pages_command_refuses_to_overwrite_a_non_empty_folder_of_other_files(tmp_path: Path) -> None:
     (tmp_path / "belangrijk.txt").write_text("niet weggooien", encoding="utf-8")
     result = run_cli("pages", "--out", str(tmp_path))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "belangrijk.txt" in result.stderr
     assert (tmp_path / "belangrijk.txt").read_text(encoding="utf-8") == "niet weggooien"
 
@@ -128,7 +132,9 @@ def test_onderwerpen_table_follows_the_first_paragraph_of_how_to_use(toolkit: To
     blocks = [b for b in gebruik.split("\n\n") if b.strip()]
     assert blocks[0].startswith("De toolkit behandelt drie onderwerpen.")
     assert blocks[1].startswith("| Onderwerp | Doel | Bedoeld voor |")
-    assert blocks[2].startswith("### Toolkit in ontwikkeling")
+    rest = "\n\n".join(blocks[2:])
+    assert rest.index("**Vragen over deze website?**") < rest.index("### Toolkit in ontwikkeling"), \
+        "this website's own contact comes before the publication's call to mail Platform31"
 
 
 def test_onderwerp_page_lists_its_werkbladen_before_everything_else(toolkit: ToolkitData) -> None:
@@ -164,9 +170,13 @@ def test_website_facts_come_from_mkdocs_extra(toolkit: ToolkitData) -> None:
     assert website.beheerder == "Gemeente Putten" and website.contact_markdown() == \
         "e-mail [info@putten.example](mailto:info@putten.example)"
     unknown = Website.from_extra({})
-    assert unknown.beheerder == "de organisatie die deze website beschikbaar maakt"
-    assert "neem contact op met" in unknown.contact_markdown()
-    assert Website.from_extra({"beheer": "onzin"}).beheerder == unknown.beheerder
+    assert not unknown.ingesteld and unknown.beheer_markdown() == "nog niet ingesteld"
+    assert "nog niet ingesteld" in unknown.contact_markdown() and "@" not in unknown.contact_markdown()
+    assert Website.from_extra({"beheer": "onzin"}) == unknown
+    placeholder = Website.from_extra({"beheer": {"naam": "Projectteam", "email": "doorstroomtoolkit@example.org"}})
+    assert placeholder == unknown, "a placeholder address is no way to reach anyone"
+    by_phone = Website.from_extra({"beheer": {"naam": "Gemeente Putten", "telefoon": "0341 123 456"}})
+    assert by_phone.ingesteld and by_phone.contact_markdown() == "telefoon 0341 123 456"
 
 
 def our_texts(toolkit: ToolkitData) -> str:

@@ -201,6 +201,6 @@ def test_all_errors_of_a_run_are_reported_together_by_the_cli(tree: Path) -> Non
 
 def test_missing_content_folder_is_a_clear_message(tmp_path: Path) -> None:
     result = run_cli("check", "--bron", str(tmp_path))
-    assert result.returncode == 1
+    assert result.returncode == 2, "a usage error: another --bron (1 means: some files not used)"
     assert "content/ niet gevonden" in result.stderr
     assert "Traceback" not in result.stderr

@@ -1,4 +1,5 @@
-"""MkDocs hooks: hand the generated pages to MkDocs. All logic lives in :mod:`generator.site.pages`."""
+"""MkDocs hooks: hand the site bundle to MkDocs. All logic lives in :mod:`generator.site.bundle` and the
+modules it calls; ``doorstroom pages`` exports the same bundle for engines that run no hooks (Zensical)."""
 
 from __future__ import annotations
 
@@ -10,25 +11,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from generator.errors import DoorstroomError
-from generator.loader import CONTENT, WORKSHEETS, ToolkitData, load_toolkit
-from generator.pdf.build import BuiltPdf, build_pdfs, cache_dir
-from generator.pdf.fonts import FIELD_FONT_SCRIPT, field_font, field_font_script
-from generator.pdf.render import all_jobs, werkblad_job
-from generator.site.documenten import generated_files as document_files
-from generator.site.example import PAGE, TITLE, build_example, has_example
-from generator.site.example_build import ExampleBuild
-from generator.site.example_session import PAGE as SESSION_PAGE
-from generator.site.example_session import TITLE as SESSION_TITLE
-from generator.site.example_session import build_example_session, has_example_session
-from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
-from generator.site.search import rewrite_index
-from generator.site.sessie import generated_files
-from generator.site.voorbereiden import generated_files as planner_files
-from generator.site.website import Website, disclaimer
+from generator.site.bundle import SiteBundle, site_bundle
+from generator.site.maintainer import check_maintainer
+from generator.site.search import search_hook
+from generator.site.website import Website, show_warning
 
-_pages: list[Page] = []
-_data: list[ToolkitData] = []
-_examples: list[ExampleBuild] = []
+WATCHED = ("content", "worksheets", "examples")
+_bundle: list[SiteBundle] = []
+on_post_build = search_hook()  # Dutch word forms in the search index
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -37,70 +27,30 @@ def _root(config: MkDocsConfig) -> Path:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        data = load_toolkit(_root(config))
-        # built before the pages: the home page links the example when it exists
-        _examples[:] = ([build_example(data)] if has_example(data) else []) + \
-            ([build_example_session(data)] if has_example_session(data) else [])
+        warning = check_maintainer(Website.from_extra(config.extra), config.extra)
+        bundle = site_bundle(_root(config), config.extra)
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
-    _data[:] = [data]
-    website = Website.from_extra(config.extra)
-    _pages[:] = build_pages(data, website, extra=tuple(e.page for e in _examples))
-    config.nav = build_nav(data, _pages)
-    examples = [{TITLE: PAGE}] if has_example(data) else []
-    examples += [{SESSION_TITLE: SESSION_PAGE}] if has_example_session(data) else []
-    if examples:
-        config.nav.append({"Voorbeeld": examples})
-    config.copyright = data.toolkit.bron
-    config.extra["voetregel"] = disclaimer(data)  # every page: whose site this is (overrides/partials/copyright.html)
-    config.extra["beheerder"] = website.beheerder
+    if warning:
+        show_warning(warning)
+    _bundle[:] = [bundle]
+    config.nav = bundle.nav
+    config.copyright = bundle.copyright
+    config.extra.update(bundle.extra)  # voetregel, beheerder, afdrukdatum: overrides/partials/copyright.html
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for page in _pages:
-        files.append(File.generated(config, page.path, content=page.markdown))
-    data = _data[0]
-    try:
-        session_files = generated_files(data) | planner_files(data)  # the layouts need the blank PDFs (cached)
-        session_files.update(document_files(data))  # the plan van aanpak and monitor plan in the browser
-    except DoorstroomError as exc:
-        raise PluginError(exc.format_message()) from None
-    for path, content in session_files.items():
+    bundle = _bundle[0]
+    for path, markdown in bundle.pages.items():
+        files.append(File.generated(config, path, content=markdown))
+    for path, content in bundle.files.items():
         files.append(File.generated(config, path, content=content))
-    jobs = all_jobs(data)
-    try:
-        pdfs: list[BuiltPdf] = build_pdfs(data, jobs)  # cached: only changes are rendered
-        a3: list[BuiltPdf] = build_pdfs(data, [werkblad_job(data, w) for w in data.werkbladen], "a3")
-    except DoorstroomError as exc:
-        raise PluginError(exc.format_message()) from None
-    for job, pdf in zip(jobs, pdfs, strict=True):
-        files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
-        if job.fillable or job.menukaarten and not job.werkbladen:  # the browser fills or hands out these
-            files.append(File.generated(config, pdf_script_location(pdf.filename),
-                                        content=pdf_script(pdf.filename, pdf.content)))
-    for pdf in a3:
-        files.append(File.generated(config, pdf_location(pdf.filename), content=pdf.content))
-        files.append(File.generated(config, pdf_script_location(pdf.filename),  # Sessie voorbereiden on A3
-                                    content=pdf_script(pdf.filename, pdf.content)))
-    # Next to the PDFs: the browser form finds it from the PDF's download link.
-    font = field_font(cache_dir(data))
-    files.append(File.generated(config, f"pdf/{FIELD_FONT_SCRIPT}", content=field_font_script(font)))
-    for example in _examples:  # their pages are among _pages already
-        for path, content in example.files.items():
-            files.append(File.generated(config, path, content=content))
     return files
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    """Dutch word forms in the search index (before the offline plugin copies it, which runs last)."""
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if index.is_file():
-        rewrite_index(index)
-
-
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
-    for folder in (CONTENT, WORKSHEETS, "examples"):
+    for folder in WATCHED:
         if (_root(config) / folder).is_dir():
             server.watch(str(_root(config) / folder))
     return server

@@ -9,10 +9,12 @@ from __future__ import annotations
 import base64
 import json
 import posixpath
+import re
 from dataclasses import dataclass
 
+from ..fields import label_field
 from ..loader import ToolkitData
-from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, RasterBlad, Sectie, Werkblad
+from ..model import Instrument, MenuItem, Menukaart, Onderdeel, Onderwerp, Pagina, RasterBlad, Sectie, Werkblad
 from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
 from ..text import md_inline
@@ -20,9 +22,11 @@ from ..uitgave.publicatie import eerste_weergaven
 from ..uitgave.verantwoording import wijzigingen_markdown
 from . import sessie, voorbereiden
 from .figures import figure_html
+from .pdfzip import PDF_ZIP
 from .website import Website, disclaimer, website_info
 
 HOME = "index.md"
+HOME_TITLE = "Startpagina"  # in the navigation and the breadcrumbs
 # Pages that other parts add when they exist; the home page links them only then.
 SESSIE = "sessie/index.md"  # the session overview in the browser
 VOORBEELD = "voorbeeld/index.md"  # the example session (generator/site/example.py)
@@ -59,6 +63,9 @@ def instrument_path(instrument_id: str) -> str:
 
 
 BIJLAGE = "instrumenten/index.md"
+WERKBLADEN = "werkbladen/index.md"  # every werkblad to download, with the ZIP of all fillable PDFs
+WERKBLADEN_TITLE = "Alle werkbladen"
+WERKBLADEN_TAB = "Werkbladen"
 
 
 def page_of(data: ToolkitData, collection: str, item_id: str) -> str:
@@ -100,8 +107,11 @@ def pdf_script(filename: str, content: bytes) -> str:
 
 
 def _download(source: str, pdf: str, label: str, note: str) -> str:
-    """A download button (a Markdown link, so ``mkdocs build --strict`` checks that the PDF exists)."""
-    return f"[{label}]({link(source, pdf)}){{ .md-button .md-button--primary }} {note}\n{{ .ws-download }}"
+    """A download button (a Markdown link, so ``mkdocs build --strict`` checks that the PDF exists).
+
+    Left out of the search index: the same words on every page would fill the result snippets."""
+    return (f"[{label}]({link(source, pdf)}){{ .md-button .md-button--primary }} {note}\n"
+            f'{{ .ws-download data-search-exclude="" }}')
 
 
 def link(source: str, target: str) -> str:
@@ -136,34 +146,86 @@ def _list(items: list[str], numbered: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _secties(secties: list[Sectie], level: int, fill: dict[str, str] | None = None) -> str:
-    parts = []
+@dataclass(frozen=True)
+class Citaat:
+    """How a section in which the publisher speaks is shown: its source, and this website's own contact."""
+
+    bron: str
+    contact: str  # Markdown: how to reach this website's maintainer (or that none is set)
+
+
+def _secties(secties: list[Sectie], level: int, fill: dict[str, str] | None = None,
+             citaat: Citaat | None = None) -> str:
+    """Sections as Markdown; consecutive ``citaat`` sections go together into one quotation (:func:`_quote`)."""
+    parts: list[str] = []
+    quoted: list[str] = []
     for sectie in secties:
-        if sectie.kop:
-            parts.append(f"{'#' * level} {sectie.kop}")
-        if sectie.tekst:
-            parts.append(_fill(sectie.tekst.strip(), fill))
-        if sectie.lijst:
-            parts.append(_list([_fill(item, fill) for item in sectie.lijst], sectie.genummerd))
-        if sectie.figuur:
-            parts.append(figure_html(sectie.figuur))
+        block = _sectie(sectie, level, fill)
+        if sectie.citaat and citaat:
+            quoted.append(block)
+            continue
+        if quoted and citaat:
+            parts.append(_quote(quoted, citaat))
+            quoted = []
+        parts.append(block)
+    if quoted and citaat:
+        parts.append(_quote(quoted, citaat))
+    return "\n\n".join(p for p in parts if p)
+
+
+def _sectie(sectie: Sectie, level: int, fill: dict[str, str] | None) -> str:
+    parts = []
+    if sectie.kop:
+        parts.append(f"{'#' * level} {sectie.kop}")
+    if sectie.tekst:
+        parts.append(_fill(sectie.tekst.strip(), fill))
+    if sectie.lijst:
+        parts.append(_list([_fill(item, fill) for item in sectie.lijst], sectie.genummerd))
+    if sectie.figuur:
+        parts.append(figure_html(sectie.figuur))
     return "\n\n".join(parts)
 
 
+def _quote(blocks: list[str], citaat: Citaat) -> str:
+    """The publisher's own words as a marked quotation with its source.
+
+    Where the publisher asks readers to write to it, this website's own contact comes first, so that
+    nobody mails the publisher about this website.
+    """
+    body = "\n\n".join(blocks)
+    lead = _eigen(f"**Vragen over deze website?** {citaat.contact[:1].upper()}{citaat.contact[1:]}. Het citaat "
+                  "hieronder komt uit de uitgave zelf: ‘wij’ en ‘ons’ zijn daar de makers van de toolkit, niet "
+                  "deze website.") if "mailto:" in body else ""
+    quote = (f'<figure class="ds-citaat" markdown>\n<figcaption>Citaat uit de uitgave. {citaat.bron}</figcaption>\n'
+             f'<blockquote markdown>\n\n{body}\n\n</blockquote>\n</figure>')
+    return "\n\n".join(b for b in (lead, quote) if b)
+
+
 def _fill(text: str, fill: dict[str, str] | None) -> str:
-    """Our own pages name the maintainer etc. as ``{beheerder}``; the toolkit's text has no such words."""
+    """Our own pages name the maintainer etc. as ``{beheerder}``; the toolkit's text has no such words.
+
+    A value that starts a sentence starts with a capital ("{beheerder} wil dat ...").
+    """
     for key, value in (fill or {}).items():
-        text = text.replace("{" + key + "}", value)
+        text = re.sub(re.escape("{" + key + "}"), lambda m, v=value, t=text: _placed(v, t[:m.start()]), text)
     return text
+
+
+def _placed(value: str, before: str) -> str:
+    starts = not before.strip() or before.rstrip().endswith((".", "!", "?"))
+    return value[:1].upper() + value[1:] if starts else value
 
 
 def _join(*blocks: str) -> str:
     return "\n\n".join(b.strip() for b in blocks if b and b.strip()) + "\n"
 
 
-def _eigen(*blocks: str) -> str:
-    """Text of this website (not of the toolkit), set apart so it never reads as a quotation."""
-    return f'<div class="ds-eigen" markdown>\n\n{_join(*blocks)}\n</div>'
+def _eigen(*blocks: str, search: bool = True) -> str:
+    """Text of this website (not of the toolkit), set apart so it never reads as a quotation.
+
+    ``search=False``: navigation words that every page repeats stay out of the search index."""
+    exclude = "" if search else " data-search-exclude"
+    return f'<div class="ds-eigen"{exclude} markdown>\n\n{_join(*blocks)}\n</div>'
 
 
 def _summary(item: Werkblad | Menukaart) -> str:
@@ -171,7 +233,9 @@ def _summary(item: Werkblad | Menukaart) -> str:
 
 
 def onderdeel_link(data: ToolkitData, source: str, onderdeel: Onderdeel) -> str:
-    """'[Werkblad Ambities](../../werkbladen/ambities.md): one line about it' for lists of onderdelen."""
+    """'[Werkblad Ambities](../../werkbladen/ambities.md): one line about it' for lists of onderdelen.
+
+    The line is ours (``samenvatting``), so every list of these links sits in a ``.ds-eigen`` card."""
     item: Werkblad | Menukaart
     if onderdeel.werkblad:
         item = data.werkbladen[onderdeel.werkblad]
@@ -182,22 +246,26 @@ def onderdeel_link(data: ToolkitData, source: str, onderdeel: Onderdeel) -> str:
     return f"[{title}]({link(source, onderdeel_path(onderdeel))}): {_summary(item)}"
 
 
-def home_page(data: ToolkitData, titles: dict[str, str]) -> Page:
+def home_page(data: ToolkitData, titles: dict[str, str], website: Website) -> Page:
     """The publication's opening pages, with 'Aan de slag' (the route) first."""
     toolkit = data.toolkit
+    citaat = _citaat(data, website)
     start = [data.paginas[p] for p in toolkit.start]
     blocks = [f"# {toolkit.titel}", f"*{toolkit.ondertitel}*, {toolkit.uitgever} ({toolkit.jaar})",
               "## Aan de slag", _aan_de_slag(data, titles)]
     for pagina in start:
         blocks.append(f"## {pagina.titel}")
         if pagina is start[-1]:  # "Hoe deze toolkit te gebruiken?": the table follows its first paragraph
-            blocks += [_secties(pagina.secties[:1], 3), _onderwerpen_table(data), _secties(pagina.secties[1:], 3)]
+            blocks += [_secties(pagina.secties[:1], 3, citaat=citaat), _onderwerpen_table(data),
+                       _secties(pagina.secties[1:], 3, citaat=citaat)]
         else:
-            blocks.append(_secties(pagina.secties, 3))
+            blocks.append(_secties(pagina.secties, 3, citaat=citaat))
     blocks.append(_eigen(f"Zoekt u een instrument? Bekijk de [{toolkit.bijlage.titel}]({link(HOME, BIJLAGE)})."))
     blocks.append(_download(HOME, pdf_location(BOOKLET), "Download alle werkbladen en menukaarten als PDF",
                             "om een hele set af te drukken"))
-    return Page(HOME, "Home", _join(*blocks))
+    blocks.append(_eigen(f"Liever elk werkblad apart, om in te vullen? [{WERKBLADEN_TITLE}]({link(HOME, WERKBLADEN)}): "
+                         "per werkblad een PDF op A4 en op A3, en alles samen in één ZIP."))
+    return Page(HOME, HOME_TITLE, _join(*blocks))
 
 
 def _onderwerpen_table(data: ToolkitData) -> str:
@@ -226,7 +294,8 @@ def _aan_de_slag(data: ToolkitData, titles: dict[str, str]) -> str:
 
 
 def _card(heading: str, content: str) -> str:
-    return f'<div class="ds-kaart" markdown>\n\n### {heading}\n\n{content}\n\n</div>'
+    """A card of our own route through the toolkit (its lines are ours: framed as ``.ds-eigen``)."""
+    return f'<div class="ds-kaart ds-eigen" markdown>\n\n### {heading}\n\n{content}\n\n</div>'
 
 
 def onderwerp_page(data: ToolkitData, onderwerp: Onderwerp) -> Page:
@@ -246,7 +315,7 @@ def onderwerp_page(data: ToolkitData, onderwerp: Onderwerp) -> Page:
 
 
 def _card_list(content: str) -> str:
-    return f'<div class="ds-kaart ds-kaart--breed" markdown>\n\n{content}\n\n</div>'
+    return f'<div class="ds-kaart ds-kaart--breed ds-eigen" markdown>\n\n{content}\n\n</div>'
 
 
 SOORT_WORDS = {"werkblad": ("dit werkblad", "Het werkblad"), "praatplaat": ("deze praatplaat", "De praatplaat")}
@@ -262,11 +331,12 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
     blocks = [
         "---\nhide:\n  - toc\nsearch:\n  boost: 2\n---",  # the sheet needs the toc's width; own title first
         f"# {title}",
-        _eigen(f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))})."),
+        _eigen(f"Onderdeel van [{onderwerp_title(onderwerp)}]({link(path, onderwerp_path(onderwerp.id))}).",
+               search=False),
         _download(path, pdf_location(werkblad.id), f"Download {the.lower()} als PDF",
                   f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
         _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), f"Download {the.lower()} op A3",
-                  f"A3 {orientation}: meer ruimte om met de hand te schrijven"),
+                  f"{orientation}: meer ruimte om met de hand te schrijven"),
         _menukaarten_route(path, menukaarten),
         f"## Zo gebruikt u {this}",
         werkblad.gebruik,
@@ -338,34 +408,51 @@ def _form(data: ToolkitData, werkblad: Werkblad, categorie_links: dict[str, list
     Werkbladen keep answers on this device (localStorage); praatplaten, filled in with a senior, only for
     the open tab (sessionStorage) unless the user ticks the box to keep them.
     """
-    buttons = "\n".join(
-        f'<button type="button" class="md-button" data-actie="{action}">{label}</button>'
-        for action, label in (("opslaan", "Opslaan als bestand"), ("openen", "Bestand openen"),
-                              ("pdf", "Download als ingevulde PDF"), ("afdrukken", "Afdrukken"),
-                              ("leegmaken", "Leegmaken"), ("vergeet-alles", "Vergeet alles op dit apparaat")))
     private = werkblad.soort == "praatplaat"
     storage = "tabblad" if private else "apparaat"
     keep = ('<p class="ws-bewaren"><input type="checkbox" id="ws-bewaren">'
             f'<label for="ws-bewaren">{KEEP_LABEL}</label></p>') if private else ""
     intro = md_inline(FORM_INTRO[werkblad.soort])
+    labelveld = label_field(werkblad)
     return "\n".join(line for line in [
-        f'<form class="ws-formulier" data-werkblad="{werkblad.id}" data-bewaren="{storage}" autocomplete="off" '
-        'novalidate>',
+        f'<form class="ws-formulier" data-werkblad="{werkblad.id}" data-bewaren="{storage}" '
+        f'data-labelveld="{labelveld.naam if labelveld else ""}" autocomplete="off" novalidate>',
         f'<p class="ws-privacy ds-eigen" data-search-exclude>{intro}</p>',
         keep,
-        f'<div class="ws-knoppen" data-search-exclude>{buttons}</div>',
+        _buttons(FORM_BUTTONS),
+        '<p class="ws-bewaard" data-search-exclude></p>',
         '<label class="md-visually-hidden" for="ws-bestand" data-search-exclude>'
         'Kies een opgeslagen antwoordbestand (.json)</label>',
         '<input type="file" id="ws-bestand" class="ws-bestandkiezer" accept=".json,application/json" hidden>',
         '<p class="ws-melding" role="status" aria-live="polite"></p>',
         str(render_sheet(data, werkblad.id, "form", categorie_links=categorie_links)),
+        # Below the sheet too: on a phone the buttons above are screens away once the sheet is filled.
+        '<div class="ws-onder" data-search-exclude>',
+        '<p class="ws-melding-kopie" aria-hidden="true"></p>',
+        _buttons(FORM_BUTTONS_BELOW, "Opslaan, downloaden of afdrukken"),
+        '<p class="ws-bewaard"></p>',
+        "</div>",
         "</form>",
     ] if line)
 
 
+FORM_BUTTONS = (("opslaan", "Opslaan als bestand"), ("openen", "Bestand openen"),
+                ("pdf", "Download als ingevulde PDF"), ("afdrukken", "Afdrukken"),
+                ("leegmaken", "Leegmaken"), ("vergeet-alles", "Vergeet alles op dit apparaat"))
+FORM_BUTTONS_BELOW = FORM_BUTTONS[:1] + FORM_BUTTONS[2:4]
+
+
+def _buttons(buttons: tuple[tuple[str, str], ...], label: str = "") -> str:
+    aria = f' role="group" aria-label="{label}"' if label else ""
+    return f'<div class="ws-knoppen" data-search-exclude{aria}>' + "\n".join(
+        f'<button type="button" class="md-button" data-actie="{action}">{text}</button>'
+        for action, text in buttons) + "</div>"
+
+
 def _sessie_link(source: str) -> str:
+    """A pointer for the screen (on paper it would sit alone on the page after the sheet)."""
     return (f"Alle ingevulde bladen van een sessie samen? [{sessie.TITLE}]({link(source, sessie.PATH)}): "
-            "zet ze neer en u ziet meteen waar in de klantreis nog niemand iets doet.")
+            "zet ze neer en u ziet meteen waar in de klantreis nog niemand iets doet.\n{ .ds-alleen-scherm }")
 
 
 def sessie_page(data: ToolkitData) -> Page:
@@ -404,6 +491,7 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
         sheets = " en ".join(f"[{werkblad_title(w)}]({link(path, werkblad_path(w.id))})" for w in prepares)
         route += f" en bereidt {sheets} voor"
     blocks = [
+        "---\nsearch:\n  boost: 2\n---",  # a praatplaat, found as readily as the werkbladen
         f"# {menukaart.titel}",
         _download(path, pdf_location(menukaart_filename(menukaart.id)), "Download de menukaart als PDF",
                   "A4 liggend, om af te drukken"),
@@ -421,8 +509,17 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
                 line += "\n" + "\n".join(f"- {o}" for o in item.onderdelen)
             items.append(line)
         blocks += [f"## {categorie.nummer} {rij.naam or categorie.naam} {{ #{rij.categorie} }}",
-                   f"**Doel:** {rij.doel}", f"{menukaart.kolomkop}:", _list(items)]
+                   f"**Doel:** {rij.doel}", f"{menukaart.kolomkop}:", _list(items),
+                   _instrumenten_line(data, path, rij.instrumenten)]
     return Page(path, menukaart.titel, _join(*blocks))
+
+
+def _instrumenten_line(data: ToolkitData, path: str, items: list[MenuItem]) -> str:
+    """The instruments of a menukaart row by their own names ("Wooncoach / seniorenmakelaar"): the row's
+    items are worded differently, so this line also makes the row findable by the instrument's name."""
+    ids = list(dict.fromkeys(item.instrument for item in items))
+    names = ", ".join(f"[{data.instrumenten[i].titel}]({link(path, instrument_path(i))})" for i in ids)
+    return _eigen(f"Uitgewerkt in de bijlage: {names}.")
 
 
 def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
@@ -449,6 +546,34 @@ def instrument_page(data: ToolkitData, instrument: Instrument) -> Page:
     return Page(path, instrument.titel, _join(*blocks))
 
 
+def werkbladen_page(data: ToolkitData) -> Page:
+    """Every werkblad and menukaart to download, and one ZIP of all fillable PDFs (A4 and A3)."""
+    path = WERKBLADEN
+    rows = ["| Werkblad of praatplaat | Onderwerp | A4 | A3 |", "| --- | --- | --- | --- |"]
+    for onderwerp in data.onderwerpen.values():
+        for onderdeel in onderwerp.onderdelen:
+            if onderdeel.werkblad:
+                item = data.werkbladen[onderdeel.werkblad]
+                a4, a3 = f"{item.id}.pdf", paper_filename(f"{item.id}.pdf", "a3")
+                title, a3_link = werkblad_title(item), f"[PDF]({link(path, pdf_location(a3))})"
+            else:
+                menukaart = data.menukaarten[onderdeel.menukaart or ""]
+                a4, title, a3_link = menukaart_filename(menukaart.id), menukaart_title(menukaart), "-"
+            rows.append(f"| [{title}]({link(path, onderdeel_path(onderdeel))}) | {onderwerp_title(onderwerp)} | "
+                        f"[PDF]({link(path, pdf_location(a4))}) | {a3_link} |")
+    return Page(path, WERKBLADEN_TITLE, _join(
+        f"# {WERKBLADEN_TITLE}",
+        _eigen("Alle werkbladen en praatplaten van de toolkit om af te drukken of in te vullen. A4 past in elke "
+               "printer; A3 geeft meer ruimte om met de hand te schrijven. Elk PDF-programma kan de werkbladen "
+               "invullen, en een ingevuld blad gaat zo in het sessie-overzicht."),
+        _download(path, f"pdf/{PDF_ZIP}", "Download alle invulbare werkbladen (ZIP)",
+                  f"{len(data.werkbladen)} werkbladen en praatplaten, elk op A4 en op A3"),
+        _download(path, pdf_location(BOOKLET), "Download het boekje met alles (PDF)",
+                  "alle werkbladen en menukaarten in één bestand, om een hele set af te drukken"),
+        "\n".join(rows),
+    ))
+
+
 def bijlage_page(data: ToolkitData) -> Page:
     bijlage = data.toolkit.bijlage
     items = [f"[{i.titel}]({link(BIJLAGE, instrument_path(i.id))})" for i in data.instrumenten.values()]
@@ -456,17 +581,29 @@ def bijlage_page(data: ToolkitData) -> Page:
 
 
 def pagina_page(data: ToolkitData, pagina: Pagina, website: Website) -> Page:
+    """A free page. The colofon says first whose website this is, then quotes the publication's colofon."""
     path = pagina_path(pagina.id)
     blocks = [f"# {pagina.titel}"]
     if pagina.id == "colofon":
-        blocks.append(f"**{data.toolkit.bron}.**")
+        blocks += [_over_deze_website(data, path, website), f"## Colofon van de uitgave {{ #{COLOFON_UITGAVE} }}"]
     fill = _website_words(website)
     if pagina.id == VERANTWOORDING:
         fill["wijzigingen"] = _wijzigingen(data, path)
-    blocks.append(_secties(pagina.secties, 2, fill))
-    if pagina.id == "colofon":
-        blocks.append(_over_deze_website(data, path, website))
+    blocks.append(_secties(pagina.secties, 2, fill, _citaat(data, website)))
     return Page(path, pagina.titel, _join(*blocks))
+
+
+COLOFON_UITGAVE = "colofon-van-de-uitgave"
+
+
+def _citaat(data: ToolkitData, website: Website) -> Citaat:
+    return Citaat(data.toolkit.bron, _contact_sentence(website))
+
+
+def _contact_sentence(website: Website) -> str:
+    if website.ingesteld:
+        return f"Deze website wordt beheerd door {website.beheerder}: {website.contact_markdown()}"
+    return website.contact_markdown()
 
 
 def _website_words(website: Website) -> dict[str, str]:
@@ -492,7 +629,7 @@ def _over_deze_website(data: ToolkitData, path: str, website: Website) -> str:
         "## Over deze website { #over-deze-website }",
         f"{disclaimer(data)} {toolkit.uitgever} is niet verantwoordelijk voor deze website.{verantwoording}",
         _list([
-            f"Beheer: {website.beheerder}. Contact: {website.contact_markdown()}.",
+            f"Beheer: {website.beheer_markdown()}. Contact: {website.contact_markdown()}.",
             f"Versie {website.versie} van de Doorstroomtoolkit-software, gebouwd op {website.datum}.",
             f"De tekst van de toolkit: ‘Alles uit deze uitgave mag worden vermenigvuldigd en/of openbaar worden "
             f"gemaakt mits de bron wordt vermeld.’ Daarom staat op elke pagina en in elke PDF: {toolkit.bron}.",
@@ -503,8 +640,8 @@ def _over_deze_website(data: ToolkitData, path: str, website: Website) -> str:
         "cookies. Werkbladen bewaart de browser tot u ze leegmaakt. Praatplaten bewaart hij alleen zolang het "
         "tabblad open is, tenzij u kiest om ze te bewaren. Met de knop hieronder wist u alles wat deze website "
         "op dit apparaat heeft bewaard, van alle werkbladen en praatplaten.",
-        '<p><button type="button" class="md-button" data-actie="vergeet-alles">Vergeet alles op dit apparaat'
-        '</button></p>\n<p class="ds-vergeten-melding" role="status" aria-live="polite"></p>',
+        '<p data-search-exclude><button type="button" class="md-button" data-actie="vergeet-alles">Vergeet alles op '
+        'dit apparaat</button></p>\n<p class="ds-vergeten-melding" role="status" aria-live="polite"></p>',
     )
 
 
@@ -525,19 +662,20 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
                     pages.append(sessie_page(data))
             elif onderdeel.menukaart:
                 pages.append(menukaart_page(data, data.menukaarten[onderdeel.menukaart]))
+    pages.append(werkbladen_page(data))
     pages.append(bijlage_page(data))
     pages += [instrument_page(data, i) for i in data.instrumenten.values()]
     start = set(data.toolkit.start)
     pages += [pagina_page(data, p, website) for p in data.paginas.values() if p.id not in start]
     pages.append(Page(voorbereiden.PATH, voorbereiden.TITLE, voorbereiden.page_markdown(data)))
     pages += extra
-    return [home_page(data, {p.path: p.title for p in pages}), *pages]
+    return [home_page(data, {p.path: p.title for p in pages}, website), *pages]
 
 
 def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
-    """MkDocs navigation: Home, a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
+    """MkDocs navigation: the home page ('Startpagina'), a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
     titles = {p.path: p.title for p in pages}
-    nav: list[object] = [{"Home": HOME}, {voorbereiden.TITLE: voorbereiden.PATH}]
+    nav: list[object] = [{HOME_TITLE: HOME}, {voorbereiden.TITLE: voorbereiden.PATH}]
     for onderwerp in data.onderwerpen.values():
         children: list[object] = [onderwerp_path(onderwerp.id)]
         for onderdeel in onderwerp.onderdelen:
@@ -546,6 +684,7 @@ def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
             if onderdeel.werkblad == sessie.WERKBLAD:
                 children.append({sessie.TITLE: sessie.PATH})
         nav.append({onderwerp_title(onderwerp): children})
+    nav.append({WERKBLADEN_TAB: WERKBLADEN})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
     start = set(data.toolkit.start)
     nav.append({"Over deze toolkit": [{p.titel: pagina_path(p.id)} for p in data.paginas.values()

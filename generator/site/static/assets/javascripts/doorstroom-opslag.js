@@ -29,13 +29,16 @@
       }
       return null;
     },
-    /* keep=true: on this device (localStorage); false: only this tab (sessionStorage). */
+    /* keep=true: on this device (localStorage); false: only this tab (sessionStorage). Returns whether the
+       browser kept it (false: storage switched off or full), so the form never claims what did not happen. */
     write: function (key, data, keep) {
       var text = JSON.stringify(data);
       var target = keep ? local() : session();
       var other = keep ? session() : local();
-      attempt(function () { if (target) { target.setItem(PREFIX + key, text); } });
+      var kept = false;
+      attempt(function () { if (target) { target.setItem(PREFIX + key, text); kept = true; } });
       attempt(function () { if (other) { other.removeItem(PREFIX + key); } });
+      return kept;
     },
     isKept: function (key) {
       try { return Boolean(local() && local().getItem(PREFIX + key) !== null); } catch (e) { return false; }

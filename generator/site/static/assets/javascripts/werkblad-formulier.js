@@ -8,7 +8,10 @@
   var werkblad = form.getAttribute("data-werkblad");
   var opslag = window.doorstroomOpslag;
   var keepBox = form.querySelector("#ws-bewaren");  // praatplaten: keep beyond this tab only when ticked
-  var message = form.querySelector(".ws-melding");
+  var message = form.querySelector(".ws-melding");  // the one live region; .ws-melding-kopie shows it below the sheet
+  var messageBelow = form.querySelector(".ws-melding-kopie");
+  var savedLines = form.querySelectorAll(".ws-bewaard");
+  var labelField = form.getAttribute("data-labelveld");  // "organisatie" or "ingevuld-door": names the saved files
   var fileInput = form.querySelector(".ws-bestandkiezer");
   var scriptBase = (document.currentScript && document.currentScript.src) ||
     Array.prototype.slice.call(document.scripts).map(function (s) { return s.src; })
@@ -19,7 +22,28 @@
   function say(text, isError) {
     message.textContent = text;
     message.className = "ws-melding" + (isError ? " ws-melding--fout" : "");
+    if (messageBelow) {
+      messageBelow.textContent = text;
+      messageBelow.className = "ws-melding-kopie" + (isError ? " ws-melding--fout" : "");
+    }
   }
+  // What went wrong goes to the console for whoever helps; the person filling in gets a Dutch sentence.
+  function failed(text, error) {
+    if (window.console && error) { window.console.error(error); }
+    say(text, true);
+  }
+
+  var MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december"];
+  function clock(date) { return ("0" + date.getHours()).slice(-2) + ":" + ("0" + date.getMinutes()).slice(-2); }
+  function when(date) {
+    var today = new Date();
+    var sameDay = date.toDateString() === today.toDateString();
+    return (sameDay ? "vandaag" : date.getDate() + " " + MONTHS[date.getMonth()] +
+      (date.getFullYear() === today.getFullYear() ? "" : " " + date.getFullYear())) + " om " + clock(date);
+  }
+  function where() { return keep() ? "op dit apparaat" : "in dit tabblad"; }
+  function showSaved(text) { savedLines.forEach(function (line) { line.textContent = text; }); }
 
   function collect() {
     var answers = {};
@@ -61,7 +85,13 @@
   function keep() { return form.getAttribute("data-bewaren") === "apparaat" || Boolean(keepBox && keepBox.checked); }
   function store() {
     mirrorAll();
-    opslag.write(werkblad, collect(), keep());
+    var data = collect();
+    data.bewaard = new Date().toISOString();  // only in the browser's copy, never in a saved file
+    if (opslag.write(werkblad, data, keep())) {
+      showSaved("Uw antwoorden zijn " + where() + " bewaard (" + when(new Date()) + ").");
+    } else {
+      showSaved("Let op: deze browser bewaart niets (opslag uitgeschakeld of vol). Sla uw antwoorden op als bestand.");
+    }
   }
 
   function check(data) {
@@ -84,9 +114,11 @@
   function slug(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   }
+  // Named after who filled it in ("gemeente-lindewaard-ambities.json"), so a folder of sheets stays readable.
   function fileName(extension) {
-    var org = slug(collect().organisatie);
-    return (org ? org + "-" : "") + werkblad + "." + extension;
+    var named = labelField && field(labelField);
+    var label = slug(named ? named.value.trim() : collect().organisatie);
+    return (label ? label + "-" : "") + werkblad + "." + extension;
   }
   function download(blob, name) {
     var url = URL.createObjectURL(blob);
@@ -103,7 +135,7 @@
       var script = document.createElement("script");
       script.src = src;
       script.onload = resolve;
-      script.onerror = function () { reject(new Error("kan " + src + " niet laden")); };
+      script.onerror = function () { reject(new Error("script niet geladen: " + src)); };
       document.head.appendChild(script);
     });
   }
@@ -134,14 +166,16 @@
       download(new Blob([saved], { type: "application/pdf" }), fileName("pdf"));
       say("De ingevulde PDF is gedownload.");
     }).catch(function (error) {
-      say("De PDF kon niet worden gemaakt (" + error.message + "). Uw antwoorden zijn niet veranderd.", true);
+      failed("De PDF kon niet worden gemaakt. Uw antwoorden zijn niet veranderd. Probeer het nog eens, of sla " +
+        "uw antwoorden op als bestand.", error);
     });
   }
 
   var actions = {
     opslaan: function () {
-      download(new Blob([JSON.stringify(collect(), null, 2)], { type: "application/json" }), fileName("json"));
-      say("Uw antwoorden zijn opgeslagen als bestand.");
+      var name = fileName("json");
+      download(new Blob([JSON.stringify(collect(), null, 2)], { type: "application/json" }), name);
+      say("Uw antwoorden zijn opgeslagen als bestand " + name + " (in uw map met downloads).");
     },
     openen: function () { fileInput.click(); },
     pdf: fillPdf,
@@ -161,6 +195,7 @@
     mirrorAll();
     growAll();
     opslag.remove(werkblad);
+    showSaved("");
   }
 
   form.addEventListener("click", function (event) {
@@ -207,7 +242,9 @@
       }
       fileInput.value = "";
     };
-    reader.onerror = function () { say("Dit bestand kan niet worden gelezen. Uw antwoorden zijn niet veranderd.", true); };
+    reader.onerror = function () {
+      failed("Dit bestand kan niet worden gelezen. Uw antwoorden zijn niet veranderd.", reader.error);
+    };
     reader.readAsText(file);
   });
   window.addEventListener("beforeprint", mirrorAll);
@@ -215,7 +252,13 @@
   if (keepBox) { keepBox.checked = opslag.isKept(werkblad); }
   var saved = opslag.read(werkblad);
   if (saved) {
-    try { apply(saved); } catch (e) { /* nothing usable stored */ }
+    try {
+      apply(saved);
+      var moment = saved.bewaard ? new Date(saved.bewaard) : null;
+      var since = moment && !isNaN(moment) ? " (" + when(moment) + ")" : "";
+      say("Uw eerdere antwoorden staan weer in het formulier. Ze waren " + where() + " bewaard" + since + ".");
+      showSaved("Uw antwoorden zijn " + where() + " bewaard" + since + ".");
+    } catch (e) { /* nothing usable stored */ }
   }
   mirrorAll();
   growAll();

@@ -184,7 +184,10 @@
       D.xlsx.maak(current).then(function (bytes) {
         download(bytes, "overzicht.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         say("Het Excel-bestand is gedownload.");
-      }, function (error) { say("Het Excel-bestand kon niet worden gemaakt (" + error.message + ")."); });
+      }, function (error) {  // the technical reason for whoever helps; the user gets a Dutch sentence
+        if (window.console) { window.console.error(error); }
+        say("Het Excel-bestand kon niet worden gemaakt. Probeer het nog eens, of download het overzicht als CSV.");
+      });
     }
   };
 
