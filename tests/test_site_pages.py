@@ -39,7 +39,7 @@ def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
 
 def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: ToolkitData, site_dir: Path) -> None:
     expected = expected_pages(toolkit)
-    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 1 + 1
+    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 1 + 1 + 1  # ... sessie, werkbladen, voorbereiden
     for path, title in expected.items():
         url = page_url(path)
         html_file = site_dir / (url + "index.html" if url.endswith("/") or not url else url)
