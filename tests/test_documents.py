@@ -50,10 +50,10 @@ def test_headings_paragraph_styles_and_lists_are_words_own(every: bytes) -> None
                              "Nieuwe regel met € 1.500 en “aanhalingstekens”.")
     assert text["links"] == ["https://example.org/a?b=1&c=2"]
     lists = [(p["stijl"], p["tekst"], p["lijst"]) for p in found if "lijst" in p]
-    assert lists == [("List Bullet", "Gemeente Lindewaard", (0, 0)), ("List Bullet", "Woonstichting De Linde", (0, 0)),
-                     ("List Number 2", "team Wonen", (1, 1)), ("List Number 2", "team Zorg", (1, 1)),
-                     ("List Number", "Eerste besluit", (2, 0)), ("List Number", "Tweede besluit", (2, 0)),
-                     ("List Number", "Opnieuw vanaf 1", (3, 0))]  # every numbered list its own numbering
+    assert lists == [("List Bullet", "Gemeente Lindewaard", [0, 0]), ("List Bullet", "Woonstichting De Linde", [0, 0]),
+                     ("List Number 2", "team Wonen", [1, 1]), ("List Number 2", "team Zorg", [1, 1]),
+                     ("List Number", "Eerste besluit", [2, 0]), ("List Number", "Tweede besluit", [2, 0]),
+                     ("List Number", "Opnieuw vanaf 1", [3, 0])]  # every numbered list its own numbering
 
 
 def test_numbered_lists_restart_at_one(every: bytes) -> None:
@@ -90,10 +90,10 @@ def test_tables_repeat_their_header_never_split_a_row_and_keep_their_widths(ever
     assert [r["kop"] for r in table["rijen"]] == [True, False, False, False, False]
     assert all(r["niet_splitsen"] for r in table["rijen"])
     header = table["rijen"][0]["cellen"]
-    assert [c["alineas"][0]["opmaak"] for c in header] == [[(True, False)]] * 3
+    assert [c["alineas"][0]["opmaak"] for c in header] == [[[True, False]]] * 3
     status = {r["cellen"][2]["alineas"][0]["tekst"]: (r["cellen"][2]["arcering"], r["cellen"][2]["rand"])
               for r in table["rijen"][1:]}
-    assert status["gat"] == (None, "18")  # white, heavy border
+    assert status["gat"] == (None, "18")  # white, heavy border (no shading)
     assert status["potentie"][0][0] == "diagStripe"  # hatched
     assert status["gedekt"][0][0] == "clear" and status["gedekt"][0][1] != "FFFFFF"  # solid fill
     assert status["deels beschikbaar"] == status["potentie"]
