@@ -120,7 +120,7 @@ def test_approach_per_instrument_every_item_once_with_the_wooncoach_together(exa
     ):
         assert item in coach
     assert (
-        "Let op: Gemeente Lindewaard doet dit volgens het werkblad Contactmomenten al: "
+        "Let op: Gemeente Lindewaard schrijft op het werkblad Contactmomenten al: "
         "‘Verhuiskostenvergoeding via de Wmo"
     ) in text
 

@@ -260,6 +260,7 @@ class _Writer:
             cells = (self._cell(cel, width, small) for cel, width in zip(row, widths, strict=True))
             rows.append(E("w:tr", {}, trpr, *cells))
         self._append(E("w:tbl", {}, tblpr, grid, *rows))
+        self._append(self._paragraph("klein", []))  # room after the table, as Word leaves it
 
     def _cell(self, cel: dict[str, Any], width: int, small: bool) -> Any:
         look = spec()["cellen"]["kop" if cel["kop"] else cel["klasse"]] if cel["kop"] or cel["klasse"] else {}

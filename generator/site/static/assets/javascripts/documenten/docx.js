@@ -88,6 +88,7 @@
         });
       } else if (blok.soort === "tabel") {
         blocks.push(table(blok));
+        blocks.push(paragraph("klein", []));  // room after the table, as Word leaves it
       } else if (blok.soort === "pagina-einde") {
         blocks.push(new d.Paragraph({ children: [new d.PageBreak()] }));
       }
