@@ -77,7 +77,7 @@ def test_an_item_about_no_instrument_stays_with_its_categorie(toolkit: ToolkitDa
 
 
 def test_the_rule() -> None:
-    assert words("Financiële tegemoetkoming: € 1.500 voor 65+") == [
+    assert list(words("Financiële tegemoetkoming: € 1.500 voor 65+")) == [
         "financiele",
         "tegemoetkoming",
         "1",

@@ -16,30 +16,36 @@
   function fold(text) { return String(text).toLowerCase().normalize("NFKD").replace(/\p{M}/gu, ""); }
   function words(text) { return fold(text).match(WORD) || []; }
   var patterns = {};
+  /** A trefwoord as one search over a text's words between spaces (" verhuis[^ ]* "), as trefwoorden.py. */
   function pattern(trefwoord) {
     if (!patterns[trefwoord]) {
-      patterns[trefwoord] = fold(trefwoord).split(" ").filter(Boolean).map(function (word) {
-        return new RegExp("^" + word.split("*").map(function (part) {
-          return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        }).join(".*") + "$", "u");
+      var parts = fold(trefwoord).split(" ").filter(Boolean).map(function (word) {
+        return word.split("*").map(function (part) { return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("[^ ]*");
       });
+      patterns[trefwoord] = new RegExp(" " + parts.join(" ") + " ", "u");
     }
     return patterns[trefwoord];
   }
-  function first(tokens, parts) {
-    for (var i = 0; i + parts.length <= tokens.length; i++) {
-      if (parts.every(function (p, k) { return p.test(tokens[i + k]); })) { return i; }
+  var joinedCache = new Map();
+  function joined(text) {
+    if (!joinedCache.has(text)) {
+      if (joinedCache.size > 8192) { joinedCache.clear(); }
+      joinedCache.set(text, " " + words(text).join(" ") + " ");
     }
-    return null;
+    return joinedCache.get(text);
   }
   /** The trefwoorden that occur in the text (in the order given). */
   function matches(text, trefwoorden) {
-    var tokens = words(text);
-    return trefwoorden.filter(function (t) { return first(tokens, pattern(t)) !== null; });
+    var j = joined(text);
+    return trefwoorden.filter(function (t) { return pattern(t).test(j); });
   }
+  /** Where in the text (the how-manieth word) the first of the trefwoorden occurs; null: none does. */
   function position(text, trefwoorden) {
-    var tokens = words(text);
-    var found = trefwoorden.map(function (t) { return first(tokens, pattern(t)); }).filter(function (i) { return i !== null; });
+    var j = joined(text);
+    var found = trefwoorden.map(function (t) {
+      var m = pattern(t).exec(j);
+      return m ? j.slice(0, m.index).split(" ").length - 1 : null;
+    }).filter(function (i) { return i !== null; });
     return found.length ? Math.min.apply(null, found) : null;
   }
   /** Which trefwoord list the text is about: whose trefwoord comes first in it; a tie: the first list. */
