@@ -22,6 +22,13 @@ Text = Annotated[str, StringConstraints(min_length=1), Field(description="Platte
 Markdown = Annotated[str, StringConstraints(min_length=1), Field(description="Tekst in markdown.")]
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+Trefwoord = Annotated[
+    str,
+    StringConstraints(pattern=r"^(\*?[^\W_]+(\*[^\W_]+)*\*?)( \*?[^\W_]+(\*[^\W_]+)*\*?)*$", max_length=80),
+    Field(description="Een woord of een paar woorden na elkaar (spatie ertussen), zonder hoofdletters en accenten "
+                      "gelezen; * staat voor nul of meer letters in een woord: 'coach' alleen dat woord, 'verhuis*' "
+                      "elk woord dat zo begint, '*coach*' elk woord met 'coach' erin (docs/plan-van-aanpak.md)."),
+]
 SAMENVATTING = "Eigen tekst van deze website (geen tekst uit de toolkit): in één regel waar dit voor is, met 'u'."
 # A text field marked EIGEN is this website's own text; every other text field comes from the publication
 # and is compared with it (generator/uitgave/).
@@ -231,6 +238,10 @@ class MenuItem(Strict):
     instrument: Id
     onderdelen: list[Text] = []
     afwijkingen: Afwijkingen = []
+    trefwoorden: list[Trefwoord] = Field(
+        [], json_schema_extra=EIGEN, description="Eigen regel van deze website (geen tekst uit de toolkit): een punt op het werkblad "
+                        "Stimuleren in deze categorie hoort bij dit instrument als het een van deze trefwoorden "
+                        "bevat (het plan van aanpak, hoofdstuk Aanpak per instrument).")
 
 
 class MenuCategorie(Strict):
@@ -327,6 +338,8 @@ class Indicator(Strict):
     uitleg: Markdown | None = Field(None, description="Uitleg uit de toolkit bij deze indicator.")
     uitleg_kop: Text | None = Field(None, description=UITLEG_KOP)
     afwijkingen: Afwijkingen = []
+    plaatshouder: bool = Field(False, description="Een plaatshouder van de toolkit (bv. 'interventie x'): de "
+                                                  "Toelichting zegt wat bedoeld is; het monitorplan toont die erbij.")
 
 
 class IndicatorGroep(Strict):

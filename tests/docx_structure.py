@@ -9,6 +9,8 @@ its text, shading and border. Plus the footer (text and field codes) and the doc
 from __future__ import annotations
 
 import io
+import json
+import re
 from typing import Any
 
 from docx import Document
@@ -88,12 +90,21 @@ class _Reader:
 
 
 def structure(docx: bytes) -> dict[str, Any]:
-    """Everything a reader sees in the document, as plain data (equal for two writers of one doc-HTML)."""
+    """Everything a reader sees in the document, as plain data (equal for two writers of one doc-HTML).
+    Bookmark names (the table of contents' links, never shown) are numbered in order of appearance: the
+    browser library counts them over every document of the page."""
     document = Document(io.BytesIO(docx))
     reader = _Reader(document)
     footer = document.sections[-1].footer._element
     props = document.core_properties
     section = document.sections[-1]
+    names: dict[str, str] = {}
+    renumber = lambda text: re.sub(r"_Toc\d+", lambda m: names.setdefault(m.group(0), f"_Toc{len(names) + 1}"), text)  # noqa: E731
+    found = _structure(document, reader, footer, props, section)
+    return json.loads(renumber(json.dumps(found, ensure_ascii=False)))
+
+
+def _structure(document: Any, reader: _Reader, footer: Any, props: Any, section: Any) -> dict[str, Any]:
     return {
         "blokken": reader.blocks(document.element.body),
         "voettekst": [_text(p) for p in footer.iter(f"{W}p")],

@@ -50,10 +50,10 @@ def test_headings_paragraph_styles_and_lists_are_words_own(every: bytes) -> None
                              "Nieuwe regel met € 1.500 en “aanhalingstekens”.")
     assert text["links"] == ["https://example.org/a?b=1&c=2"]
     lists = [(p["stijl"], p["tekst"], p["lijst"]) for p in found if "lijst" in p]
-    assert lists == [("List Bullet", "Gemeente Lindewaard", (0, 0)), ("List Bullet", "Woonstichting De Linde", (0, 0)),
-                     ("List Number 2", "team Wonen", (1, 1)), ("List Number 2", "team Zorg", (1, 1)),
-                     ("List Number", "Eerste besluit", (2, 0)), ("List Number", "Tweede besluit", (2, 0)),
-                     ("List Number", "Opnieuw vanaf 1", (3, 0))]  # every numbered list its own numbering
+    assert lists == [("List Bullet", "Gemeente Lindewaard", [0, 0]), ("List Bullet", "Woonstichting De Linde", [0, 0]),
+                     ("List Number 2", "team Wonen", [1, 1]), ("List Number 2", "team Zorg", [1, 1]),
+                     ("List Number", "Eerste besluit", [2, 0]), ("List Number", "Tweede besluit", [2, 0]),
+                     ("List Number", "Opnieuw vanaf 1", [3, 0])]  # every numbered list its own numbering
 
 
 def test_numbered_lists_restart_at_one(every: bytes) -> None:
@@ -90,10 +90,10 @@ def test_tables_repeat_their_header_never_split_a_row_and_keep_their_widths(ever
     assert [r["kop"] for r in table["rijen"]] == [True, False, False, False, False]
     assert all(r["niet_splitsen"] for r in table["rijen"])
     header = table["rijen"][0]["cellen"]
-    assert [c["alineas"][0]["opmaak"] for c in header] == [[(True, False)]] * 3
+    assert [c["alineas"][0]["opmaak"] for c in header] == [[[True, False]]] * 3
     status = {r["cellen"][2]["alineas"][0]["tekst"]: (r["cellen"][2]["arcering"], r["cellen"][2]["rand"])
               for r in table["rijen"][1:]}
-    assert status["gat"] == (None, "18")  # white, heavy border
+    assert status["gat"] == (None, "18")  # white, heavy border (no shading)
     assert status["potentie"][0][0] == "diagStripe"  # hatched
     assert status["gedekt"][0][0] == "clear" and status["gedekt"][0][1] != "FFFFFF"  # solid fill
     assert status["deels beschikbaar"] == status["potentie"]
@@ -222,23 +222,36 @@ def test_a_gemeente_template_gives_its_styles_header_and_footer_and_loses_its_bo
     assert not [n for n in names if "thumbnail" in n or n.startswith("customXml")]
 
 
-def test_the_session_command_refuses_an_unusable_template_before_writing_anything(tmp_path: Path) -> None:
-    cases = {"leeg.docx": b"", "oud.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100,
-             "kapot.docx": b"PK\x03\x04 niet echt", "tekst.docx": b"gewone tekst"}
-    sheets = ROOT / "examples" / "sessie-regio-lindewaard" / "bladen" / "organisaties"
-    for name, content in cases.items():
-        (tmp_path / name).write_bytes(content)
-    workbook = io.BytesIO()
-    with zipfile.ZipFile(workbook, "w") as package:
+UNUSABLE = {"leeg.docx": b"", "oud.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100,
+            "kapot.docx": b"PK\x03\x04 niet echt", "tekst.docx": b"gewone tekst"}
+
+
+def _workbook() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
         package.writestr("[Content_Types].xml", '<Types><Override ContentType="application/vnd.openxmlformats-'
                                                 'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
-    (tmp_path / "begroting.xlsx").write_bytes(workbook.getvalue())
-    for name in [*cases, "begroting.xlsx", "bestaat-niet.docx"]:
+    return out.getvalue()
+
+
+def test_the_session_command_refuses_an_unusable_template_before_writing_anything(tmp_path: Path) -> None:
+    sheets = ROOT / "examples" / "sessie-regio-lindewaard" / "bladen" / "organisaties"
+    (tmp_path / "oud.doc").write_bytes(UNUSABLE["oud.doc"])
+    for name in ("oud.doc", "bestaat-niet.docx"):
         out = tmp_path / f"uit-{name}"
         result = run_cli("sessie", str(sheets), "--out", str(out), "--sjabloon", str(tmp_path / name), cwd=ROOT)
         assert result.returncode == 2, (name, result.stderr)
         assert "niet te gebruiken als Word-sjabloon" in result.stderr and "Traceback" not in result.stderr
         assert not out.exists()
+
+
+@pytest.mark.parametrize("name", [*UNUSABLE, "begroting.xlsx"])
+def test_anything_but_a_word_document_or_template_is_refused_with_a_reason(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(UNUSABLE.get(name) or _workbook())
+    with pytest.raises(SjabloonOnbruikbaar, match=r"niet te gebruiken als Word-sjabloon: .+\. Geef met --sjabloon"):
+        check_template(path)
+    assert SjabloonOnbruikbaar.exit_code == 2
 
 
 def test_check_template_names_the_reason(tmp_path: Path) -> None:
@@ -264,3 +277,22 @@ def _error(path: Path) -> SjabloonOnbruikbaar:
     except SjabloonOnbruikbaar as error:
         return error
     raise AssertionError("no error")
+
+
+def test_the_three_statuses_differ_without_colour() -> None:
+    """SPECS §4 in Word: gat white with a heavy border, potentie a hatch, gedekt a fill clearly darker than
+    white in greyscale; the monitor plan's statuses look the same way."""
+    from generator.documents.basis import spec
+
+    looks = spec()["cellen"]
+
+    def grey(hex_colour: str) -> float:
+        r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    assert "vulling" not in looks["gat"] and looks["gat"]["rand"] >= 12  # at least 1.5 pt
+    assert looks["potentie"]["patroon"] not in ("clear", "solid")
+    assert grey(looks["potentie"]["kleur"]) < 0.75  # the stripes show on paper
+    assert looks["gedekt"]["patroon"] == "clear" and grey(looks["gedekt"]["vulling"]) < 0.85
+    assert (looks["inregelen"], looks["deels-beschikbaar"], looks["beschikbaar"]) == (
+        looks["gat"], looks["potentie"], looks["gedekt"])

@@ -121,7 +121,7 @@ def test_an_internal_fault_is_exit_code_3_and_keeps_the_old_outputs(
     def broken(*_: object) -> bytes:
         raise ZeroDivisionError
 
-    monkeypatch.setattr("generator.session.outputs.plan_bytes", broken)
+    monkeypatch.setattr("generator.session.outputs.docx_bytes", broken)
     with pytest.raises(SystemExit) as stopped:
         main(["sessie", str(good), "--out", str(out), "--bron", str(ROOT)])
     assert stopped.value.code == 3

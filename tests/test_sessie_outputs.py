@@ -1,24 +1,18 @@
-"""The report (HTML and PDF) and monitorplan.xlsx of the example: nothing of the session is lost, the
-PDF uses only the shipped fonts, the workbook follows the monitor plan and never runs a formula."""
+"""The report (HTML and PDF) of the example: nothing of the session is lost, the PDF uses only the shipped
+fonts (monitorplan.xlsx: tests/test_plan_monitorplan.py)."""
 
 from __future__ import annotations
 
-import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from generator.loader import ToolkitData
-from generator.session.combine import combine_indicatoren
-from generator.session.monitor import STATUS_TEXT, monitor_plan, status
-from generator.session.monitor_xlsx import HEADER, xlsx_bytes
-from generator.session.prepare import prepare
 
-from .sessie_helpers import EXAMPLE_TITLE, every_answer, example_run, load_json, sheet  # noqa: F401 - fixture
+from .sessie_helpers import EXAMPLE_TITLE, every_answer, example_run, load_json  # noqa: F401 - fixture
 
 
 class _Text(HTMLParser):
@@ -91,41 +85,6 @@ def test_report_pdf_has_everything_in_the_shipped_fonts(outputs: tuple[Path, dic
         assert no_space(label) in text
     for regel in sessie["monitorplan"]:
         assert no_space(regel["tekst"]) in text
-
-
-def test_monitor_workbook_follows_the_plan(outputs: tuple[Path, dict]) -> None:
-    out, sessie = outputs
-    book = load_workbook(out / "monitorplan.xlsx")
-    assert book.sheetnames == ["Monitorplan", "Niet verwerkt"]
-    sheet = book["Monitorplan"]
-    assert EXAMPLE_TITLE in sheet["A1"].value
-    header_row = next(r for r in range(1, 10) if sheet.cell(r, 1).value == HEADER[0])
-    assert tuple(c.value for c in sheet[header_row]) == HEADER
-    rows = list(sheet.iter_rows(min_row=header_row + 1, values_only=True))
-    assert len(rows) == len(sessie["monitorplan"])
-    for row, regel in zip(rows, sessie["monitorplan"], strict=True):
-        assert row[0] == STATUS_TEXT[status(regel)]
-        assert row[1] == regel["tekst"]
-        assert (row[4] or "").split("\n") == (regel["opnemen"] or [""])
-        assert (row[5] or "").split("\n") == (regel["beschikbaar"] or [""])
-        for toelichting in regel["toelichting"]:
-            assert f"{toelichting['organisatie']}: {toelichting['tekst']}" in row[6]
-    rejected = list(book["Niet verwerkt"].iter_rows(min_row=2, values_only=True))
-    assert [(r[0], r[1]) for r in rejected] == [(r["bestand"], r["reden"]) for r in sessie["afgewezen"]]
-
-
-def test_a_formula_typed_by_a_participant_stays_text(toolkit: ToolkitData) -> None:
-    bladen = prepare([sheet(toolkit, "monitoren-3", "=HYPERLINK(x).pdf", **{
-        "aantal-gesprekken__opnemen": True, "aantal-gesprekken__toelichting": "=SOM(A1:A9)"})]).bladen
-    part = combine_indicatoren(toolkit.werkbladen["monitoren-3"], bladen)
-    sessie = {"titel": "=1+1", "werkbladen": {"monitoren-3": {"type": "indicatoren", **part}},
-              "monitorplan": monitor_plan({"monitoren-3": {"type": "indicatoren", **part}}),
-              "afgewezen": [{"bestand": "@kapot.pdf", "reden": "-"}], "meldingen": []}
-    book = load_workbook(io.BytesIO(xlsx_bytes(toolkit, sessie, "1 januari 2025")))
-    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value]
-    risky = [c for c in cells if str(c.value)[:1] in "=+-@" or "=SOM" in str(c.value)]
-    assert len(risky) >= 4
-    assert all(c.data_type == "s" for c in cells)
 
 
 def test_report_pdf_holds_the_walls_matrix_on_a3_and_the_menukaart_ideas_once_per_row(

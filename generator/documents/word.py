@@ -253,13 +253,16 @@ class _Writer:
         grid = E("w:tblGrid", {}, *(E("w:gridCol", {"w:w": str(w)}) for w in widths))
         tblpr = E("w:tblPr", {}, E("w:tblStyle", {"w:val": self.styles.id("tabel")}),
                   E("w:tblW", {"w:type": "dxa", "w:w": str(sum(widths))}), E("w:tblLayout", {"w:type": "fixed"}))
+        small = "klein" in blok["klasse"].split()  # a wide table: 8 pt, so no word breaks in a narrow column
         rows = []
         for header, row in [(True, r) for r in blok["kop"]] + [(False, r) for r in blok["rijen"]]:
             trpr = E("w:trPr", {}, E("w:cantSplit"), *([E("w:tblHeader")] if header else []))
-            rows.append(E("w:tr", {}, trpr, *(self._cell(cel, width) for cel, width in zip(row, widths, strict=True))))
+            cells = (self._cell(cel, width, small) for cel, width in zip(row, widths, strict=True))
+            rows.append(E("w:tr", {}, trpr, *cells))
         self._append(E("w:tbl", {}, tblpr, grid, *rows))
+        self._append(self._paragraph("klein", []))  # room after the table, as Word leaves it
 
-    def _cell(self, cel: dict[str, Any], width: int) -> Any:
+    def _cell(self, cel: dict[str, Any], width: int, small: bool) -> Any:
         look = spec()["cellen"]["kop" if cel["kop"] else cel["klasse"]] if cel["kop"] or cel["klasse"] else {}
         tcpr = E("w:tcPr", {}, E("w:tcW", {"w:type": "dxa", "w:w": str(width)}))
         if "rand" in look:
@@ -269,7 +272,8 @@ class _Writer:
         if "vulling" in look:
             tcpr.append(E("w:shd", {"w:val": look.get("patroon", "clear"), "w:color": look.get("kleur", "auto"),
                                     "w:fill": look["vulling"]}))
-        paragraphs = [self._paragraph("tabeltekst", self._runs(alinea, vet=cel["kop"])) for alinea in cel["alineas"]]
+        role = "tabeltekst_klein" if small else "tabeltekst"
+        paragraphs = [self._paragraph(role, self._runs(alinea, vet=cel["kop"])) for alinea in cel["alineas"]]
         return E("w:tc", {}, tcpr, *paragraphs)
 
     def _pagina_einde(self, _: dict[str, Any]) -> None:

@@ -116,7 +116,7 @@ def _cell_text(cel: dict[str, Any], soorten: dict[str, str]) -> str:
 
 def row_height(texts: list[str], width: float = MATRIX_WIDTH) -> float:
     """Row height in points for wrapped text (Excel does not fit rows itself); at most Excel's 409.
-    Also the rows of monitorplan.xlsx (generator/session/monitor_xlsx.py)."""
+    Also the rows of monitorplan.xlsx (generator/plan/monitor_xlsx.py)."""
     per_line = width * 1.1  # characters of an average text per line in a column this wide (a little less)
     lines = max(sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n")) for text in texts)
     return min(409, 15 * lines)

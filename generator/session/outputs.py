@@ -12,34 +12,42 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..documents import docx_bytes
 from ..files import write_set
 from ..loader import ToolkitData
 from ..overview.outputs import json_bytes
+from ..plan.context import plan_context
+from ..plan.gegevens import plan_gegevens
+from ..plan.monitor_xlsx import xlsx_bytes
+from ..plan.render import plan_html
 from .contract import Sessie
-from .monitor_xlsx import xlsx_bytes
-from .plan import plan_bytes
-from .report import dutch_date, pdf_bytes, render_html
+from .report import pdf_bytes, render_html
 
 OUTPUTS = ("sessie.html", "sessie.pdf", "monitorplan.xlsx", "plan-van-aanpak.docx", "sessie.json")
 
 
 def produce_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None],
-                day: dt.date, sjabloon: Path | None = None, binnen: dict[str, Any] | None = None) -> dict[str, bytes]:
+                day: dt.date, sjabloon: Path | None = None, site: str | None = None,
+                binnen: dict[str, Any] | None = None) -> dict[str, bytes]:
     """File name -> content, for every output (in memory: nothing is written yet). ``links``: instrument
     id -> its page on the site (the menukaart ideas in the gap overview); ``sjabloon``: the gemeente's own
-    Word template for the plan; ``binnen``: what has arrived of a session plan among the inputs
+    Word template for the plan; ``site``: the site's address, for the plan's links to the instruments (a
+    Word file needs a full address); ``binnen``: what has arrived of a session plan among the inputs
     (generator/voorbereiden/binnen.py), shown in the report."""
+    plan = plan_context(plan_gegevens(data), dict(sessie), {"sector": sector, "datum": day.isoformat(),
+                                                            "site": site or ""})
     return {
         "sessie.html": render_html(data, sessie, day, sector, links, binnen).encode("utf-8"),
         "sessie.pdf": pdf_bytes(data, sessie, day, sector, links, binnen),
-        "monitorplan.xlsx": xlsx_bytes(data, sessie, dutch_date(day)),
-        "plan-van-aanpak.docx": plan_bytes(data, sessie, sector, day, sjabloon),
+        "monitorplan.xlsx": xlsx_bytes(plan),
+        "plan-van-aanpak.docx": docx_bytes(plan_html(plan), sjabloon),
         "sessie.json": json_bytes(sessie),
     }
 
 
 def write_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None], day: dt.date,
-              out: Path, sjabloon: Path | None = None, binnen: dict[str, Any] | None = None) -> list[Path]:
+              out: Path, sjabloon: Path | None = None, site: str | None = None,
+              binnen: dict[str, Any] | None = None) -> list[Path]:
     """Make every output in memory first, then write them as one set (nothing replaced if anything fails)."""
-    contents = produce_all(data, sessie, sector, links, day, sjabloon, binnen)
+    contents = produce_all(data, sessie, sector, links, day, sjabloon, site, binnen)
     return write_set({out / name: contents[name] for name in OUTPUTS})

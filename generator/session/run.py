@@ -32,5 +32,5 @@ def make_session(data: ToolkitData, inputs: Sequence[Path], out: Path, titel: st
     titel = one_line(titel) or DEFAULT_TITLE  # a blank title would leave the report without a heading
     links = instrument_links(data, link_base)
     sessie = build_session(data, gelezen, titel, sector, links)
-    write_all(data, sessie, sector, links, day, out, sjabloon, binnen=binnen_uit(gelezen, sessie))
+    write_all(data, sessie, sector, links, day, out, sjabloon, link_base, binnen=binnen_uit(gelezen, sessie))
     return sessie, gelezen

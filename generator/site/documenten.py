@@ -12,10 +12,16 @@ from typing import Any
 
 from ..documents.basis import browser_data
 from ..loader import ToolkitData
+from ..plan.gegevens import plan_gegevens
+from ..plan.monitor_xlsx import spec
+from ..plan.render import TEMPLATE
 
 BASIS_SCRIPT = "assets/javascripts/documenten/word-basis.js"  # loaded on first use (sessie/laden.js: docx)
+PLAN_SCRIPT = "assets/javascripts/documenten/plan-gegevens.js"  # loaded on first use (plan.js)
 # Always on a page that makes documents (small); the libraries and data they need load on first use.
-SCRIPTS = ("assets/javascripts/documenten/dochtml.js", "assets/javascripts/documenten/docx.js")
+# plan.js needs the session page's D.tekst (sessie/tekst.js) and D.laden (sessie/laden.js).
+SCRIPTS = ("assets/javascripts/documenten/dochtml.js", "assets/javascripts/documenten/docx.js",
+           "assets/javascripts/documenten/plan.js", "assets/javascripts/documenten/monitorplan.js")
 HEADER = "// Gemaakt door generator/site/documenten.py uit {bron}: niet bewerken.\n"
 
 
@@ -25,9 +31,12 @@ def _script(name: str, value: Any, bron: str) -> str:
             f"window.Doorstroom = window.Doorstroom || {{}};\nwindow.Doorstroom.{name} = {content};\n")
 
 
-def generated_files(data: ToolkitData) -> dict[str, str]:  # noqa: ARG001 - the plan's data will need the toolkit
+def generated_files(data: ToolkitData) -> dict[str, str]:
     """Every script of the documents that the build writes: site path -> content."""
-    return {BASIS_SCRIPT: _script("wordBasis", browser_data(), "generator/documents/ooxml/")}
+    plan = {"gegevens": plan_gegevens(data), "sjabloon": TEMPLATE.read_text(encoding="utf-8"), "monitorplan": spec()}
+    return {BASIS_SCRIPT: _script("wordBasis", browser_data(), "generator/documents/ooxml/"),
+            PLAN_SCRIPT: _script("planGegevens", plan, "de YAML, generator/plan/templates/plan.html.j2 en "
+                                                       "generator/plan/monitorplan.json")}
 
 
 def script_tags(root: str) -> str:

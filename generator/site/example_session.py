@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..loader import ToolkitData
-from ..overview.links import instrument_links
+from ..overview.links import instrument_links, site_url_from_mkdocs
 from ..readers import read_inputs
 from ..session.build import accept_session, build_session
 from ..session.contract import Sessie
@@ -43,7 +43,7 @@ def _build(data: ToolkitData, day: dt.date) -> ExampleBuild:
     gelezen = relative_to_project(read_inputs(data, [data.root / EXAMPLE], accept_session), data.root)
     links = instrument_links(data, "../../")
     sessie = build_session(data, gelezen, SESSION_TITLE, "sociaal", links)
-    contents = produce_all(data, sessie, "sociaal", links, day)
+    contents = produce_all(data, sessie, "sociaal", links, day, site=site_url_from_mkdocs(data.root))
     return ExampleBuild(_page(data, sessie), {f"{FOLDER}/{name}": contents[name] for name in OUTPUTS})
 
 

@@ -47,10 +47,10 @@
       return new d.Paragraph(Object.assign({ style: id(role), children: children }, extra || {}));
     }
 
-    function cell(cel, width) {
+    function cell(cel, width, small) {
       var look = cel.kop ? spec.cellen.kop : (cel.klasse ? spec.cellen[cel.klasse] : {});
       var options = { width: { size: width, type: d.WidthType.DXA },
-        children: cel.alineas.map(function (alinea) { return paragraph("tabeltekst", runs(alinea, cel.kop)); }) };
+        children: cel.alineas.map(function (alinea) { return paragraph(small ? "tabeltekst_klein" : "tabeltekst", runs(alinea, cel.kop)); }) };
       if (look.rand) {
         var side = { style: "single", size: look.rand, color: "000000", space: 0 };
         options.borders = { top: side, left: side, bottom: side, right: side };
@@ -62,10 +62,11 @@
     function table(blok) {
       var columns = blok.kop.concat(blok.rijen)[0].length;
       var widths = columnWidths(blok.breedtes, columns, textWidth);
+      var small = blok.klasse.split(/\s+/).indexOf("klein") >= 0;  // a wide table: 8 pt
       var rows = blok.kop.map(function (r) { return [true, r]; }).concat(blok.rijen.map(function (r) { return [false, r]; }))
         .map(function (pair) {
           return new d.TableRow({ cantSplit: true, tableHeader: pair[0] || undefined,
-            children: pair[1].map(function (cel, i) { return cell(cel, widths[i]); }) });
+            children: pair[1].map(function (cel, i) { return cell(cel, widths[i], small); }) });
         });
       return new d.Table({ style: id("tabel"), layout: d.TableLayoutType.FIXED,
         width: { size: widths.reduce(function (a, b) { return a + b; }, 0), type: d.WidthType.DXA },
@@ -87,6 +88,7 @@
         });
       } else if (blok.soort === "tabel") {
         blocks.push(table(blok));
+        blocks.push(paragraph("klein", []));  // room after the table, as Word leaves it
       } else if (blok.soort === "pagina-einde") {
         blocks.push(new d.Paragraph({ children: [new d.PageBreak()] }));
       }
