@@ -45,10 +45,10 @@ def _measure(document: Any) -> dict[str, float]:
 
 
 def writing_heights(document: Any) -> list[float]:
-    """Height (mm) of every multi-line answer field (``<textarea>``) in a rendered fillable document: the
-    padding box, which is what the PDF widget covers."""
+    """Height (mm) of every multi-line answer field (``<textarea>``) in a rendered fillable document: its
+    content box, which is what the PDF widget covers."""
     try:
-        return [round(box.padding_height() * MM_PER_PX, 2) for page in document.pages
+        return [round(box.height * MM_PER_PX, 2) for page in document.pages
                 for box in page._page_box.descendants()
                 if getattr(getattr(box, "element", None), "tag", None) == "textarea"]
     except AttributeError:  # another WeasyPrint layout tree: measured as fitting (the geometry tests notice)
