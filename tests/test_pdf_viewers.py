@@ -8,7 +8,9 @@ defaults (own appearances in Helvetica, as Acrobat-like tools), our browser down
 every filler x renderer pair; ticks are told apart from empty boxes by their pixels; no filler's text is
 drawn under 7 pt; the values come back exactly.
 
-Known limit (README "De PDF's"): pypdf 7 wraps a text only when the field's size is automatic; our
+Known limits (README "De PDF's"): PyMuPDF draws its tick in ZapfDingbats with a text encoding, which
+poppler (Evince, Okular) shows as an empty box: that pair is checked to be exactly that, the value is
+stored (the overview reads it). pypdf 7 wraps a text only when the field's size is automatic; our
 fields have a fixed size, so pypdf draws each typed line on one line and cuts what runs past the box.
 The sentence-like texts below are therefore checked for every filler but pypdf; for pypdf the test
 proves the value is whole and read back by the overview.
@@ -81,6 +83,7 @@ BROWSER_FILLERS = {"pdfjs": "fillPdfjs", "pdflib-acrobatachtig": "fillPdfLib"}
 ALL_FILLERS = [*FILLERS, *BROWSER_FILLERS, "browserdownload", "fill_pdf"]
 RENDERERS = ["poppler", "mupdf", "pdfium", "pdfjs"]
 REDRAWS = {"pypdf-regenereren"}  # asks viewers to draw the text themselves (NeedAppearances)
+EMPTY_TICK = {("pymupdf", "poppler")}  # PyMuPDF's tick appearance, which poppler cannot draw (known limit)
 
 
 def values_for(sheet: str, filler: str) -> Values:
@@ -205,7 +208,8 @@ def test_every_filler_is_legible_in_this_renderer(renderer: str, filled: dict, p
     shares = {pair: found / total for pair, (found, total) in pairs.items()}
     assert all(share >= 0.9 for share in shares.values()), {p: round(s, 2) for p, s in shares.items() if s < 0.9}
     for sheet, filler, name, value, share in ticks:
-        assert (share > 0.08) if value else (share < 0.01), (renderer, sheet, filler, name, share)
+        shown = value and (filler, renderer) not in EMPTY_TICK
+        assert (share > 0.08) if shown else (share < 0.01), (renderer, sheet, filler, name, share)
 
 
 @pytest.mark.parametrize("filler", ALL_FILLERS)
