@@ -6,7 +6,8 @@ defaults (own appearances in Helvetica, as Acrobat-like tools), our browser down
 ``fill_pdf``. Each file is drawn by poppler, MuPDF, PDFium and pdf.js (vendored pdfjs-dist in chromium) at
 150 dpi; tesseract (Dutch) reads every filled box, and at least 0.9 of the typed words must come back in
 every filler x renderer pair; ticks are told apart from empty boxes by their pixels; no filler's text is
-drawn under 7 pt; the values come back exactly.
+drawn under 7 pt; the appearance every viewer shows holds ‘ ’ “ ” – • € as those characters; the values
+come back exactly.
 
 Known limits (README "De PDF's"): PyMuPDF draws its tick in ZapfDingbats with a text encoding, which
 poppler (Evince, Okular) shows as an empty box: that pair is checked to be exactly that, the value is
@@ -226,10 +227,27 @@ def test_values_come_back_exactly_and_no_text_is_drawn_under_7_pt(filler: str, f
             assert bool(document.Root.AcroForm.get("/NeedAppearances", False)) == (filler in REDRAWS), filler
             for name, size in appearance_sizes(document, values_for(sheet, filler)):
                 assert size >= 7, (sheet, filler, name, size)
+            if filler not in REDRAWS:
+                assert_typographic_characters_drawn(pdf, values_for(sheet, filler), filler)
             if filler in ("browserdownload", "fill_pdf"):  # ours: drawn in the embedded Open Sans
                 fonts = list(appearance_fonts(document))
                 assert fonts and all("OpenSans" in str(f.BaseFont) for f in fonts), filler
                 assert all(any(k in f.DescendantFonts[0].FontDescriptor for k in EMBEDDED) for f in fonts)
+
+
+TYPOGRAPHIC = "‘’“”–•€éëïöü"
+
+
+def assert_typographic_characters_drawn(pdf: Path, values: Values, filler: str) -> None:
+    """The appearance every viewer shows encodes ‘ ’ “ ” – • € and the accents as those characters: the
+    appearances burnt into the page (MuPDF's bake, as 'flatten' does) give them back as text."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as document:
+        document.bake()
+        drawn = "".join(page.get_text() for page in document)
+    wanted = {c for value in values.values() if isinstance(value, str) for c in value if c in TYPOGRAPHIC}
+    assert wanted and wanted <= set(drawn), (filler, sorted(wanted - set(drawn)))
 
 
 def appearance_sizes(document: pikepdf.Pdf, values: Values) -> Iterator[tuple[str, float]]:
