@@ -7,6 +7,7 @@ module only wraps them in a print document, runs WeasyPrint, and finishes the fo
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from collections.abc import Iterator, Mapping
@@ -254,8 +255,6 @@ def paging(data: ToolkitData, werkblad_id: str, cache_dir: Path) -> Split:
     """How a werkblad is spread over pages: the fewest pages on which every answer space gets
     ``WRITING_MM`` of height on A4 (A3 is the same sheet, larger). Measured on the fillable A4 sheet,
     kept in the cache like a PDF; a sheet that never gets there takes its last (most spread) option."""
-    import json
-
     from .stretch import writing_heights
 
     options = split_options(data, werkblad_id)
@@ -271,7 +270,8 @@ def paging(data: ToolkitData, werkblad_id: str, cache_dir: Path) -> Split:
                     break
         return json.dumps(option).encode()
 
-    key = "\n".join(["paging", data.werkbladen[werkblad_id].model_dump_json(), data.vocabulaire.model_dump_json()])
+    key = "\n".join(["paging", data.werkbladen[werkblad_id].model_dump_json(), data.vocabulaire.model_dump_json(),
+                     sheet_address(data, werkblad_id) or ""])  # the address and QR code take room in the header
     chosen, _ = cached(cache_dir, key, measure)
     return [(tuple(antwoorden), tuple(indicatoren)) for antwoorden, indicatoren in json.loads(chosen)]
 
