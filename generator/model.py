@@ -239,7 +239,8 @@ class MenuItem(Strict):
     onderdelen: list[Text] = []
     afwijkingen: Afwijkingen = []
     trefwoorden: list[Trefwoord] = Field(
-        [], json_schema_extra=EIGEN, description="Eigen regel van deze website (geen tekst uit de toolkit): een punt op het werkblad "
+        [], json_schema_extra=EIGEN,
+        description="Eigen regel van deze website (geen tekst uit de toolkit): een punt op het werkblad "
                         "Stimuleren in deze categorie hoort bij dit instrument als het een van deze trefwoorden "
                         "bevat (het plan van aanpak, hoofdstuk Aanpak per instrument).")
 

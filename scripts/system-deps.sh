@@ -19,6 +19,8 @@ command -v mutool >/dev/null || packages+=(mupdf-tools)
 command -v pdftk >/dev/null || packages+=(pdftk-java)
 command -v tesseract >/dev/null || packages+=(tesseract-ocr)
 dpkg -s tesseract-ocr-nld >/dev/null 2>&1 || packages+=(tesseract-ocr-nld)
+# The QR code on each printed werkblad is read back from a render (zbarimg).
+command -v zbarimg >/dev/null || packages+=(zbar-tools)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

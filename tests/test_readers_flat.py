@@ -33,15 +33,15 @@ def flattened(blank: Path, values: dict[str, str | bool]) -> bytes:
 
 def reprinted(content: bytes, size: tuple[float, float], scale: float, offset: tuple[float, float],
               rotate: bool = False) -> bytes:
-    """Page 1 drawn onto another paper size, as 'print to PDF' with 'fit to page' does."""
+    """Every page drawn onto another paper size, as 'print to PDF' with 'fit to page' does."""
     with pikepdf.open(BytesIO(content)) as pdf:
-        page = pdf.pages[0]
-        page.contents_coalesce()
-        height = float(page.MediaBox[3])
-        matrix = f"0 {scale} {-scale} 0 {height * scale + offset[0]} {offset[1]}" if rotate else \
-            f"{scale} 0 0 {scale} {offset[0]} {offset[1]}"
-        page.Contents = pdf.make_stream(f"q {matrix} cm\n".encode() + page.Contents.read_bytes() + b"\nQ")
-        page.MediaBox = [0, 0, *size]
+        for page in pdf.pages:
+            page.contents_coalesce()
+            height = float(page.MediaBox[3])
+            matrix = f"0 {scale} {-scale} 0 {height * scale + offset[0]} {offset[1]}" if rotate else \
+                f"{scale} 0 0 {scale} {offset[0]} {offset[1]}"
+            page.Contents = pdf.make_stream(f"q {matrix} cm\n".encode() + page.Contents.read_bytes() + b"\nQ")
+            page.MediaBox = [0, 0, *size]
         out = BytesIO()
         pdf.save(out)
         return out.getvalue()
@@ -118,7 +118,11 @@ def test_the_layout_is_plain_json_with_every_field(toolkit: ToolkitData) -> None
         layout = json.loads(layout_json(toolkit, werkblad))
         assert layout["werkblad"] == werkblad and layout["titel"] == toolkit.werkbladen[werkblad].titel
         boxes = [box for page in layout["paginas"] for box in page["velden"]]
-        assert [b["naam"] for b in boxes] == [v.naam for v in velden]
+        order = [v.naam for v in velden]
+        assert sorted(b["naam"] for b in boxes) == sorted(order), werkblad  # every field once, on its page
+        for page in layout["paginas"]:  # in contract order on each page
+            names = [b["naam"] for b in page["velden"]]
+            assert names == sorted(names, key=order.index), werkblad
         assert all(b["x0"] < b["x1"] and b["top"] < b["bottom"] for b in boxes)
         page = layout["paginas"][0]
         assert page["breedte"] > 500 and page["hoogte"] > 500

@@ -1,23 +1,25 @@
 """Make the example's PDF sheets: fill our own blank PDF of each werkblad with the answers in pdf-bron/.
 
-This is what a participant does in a PDF viewer; here pypdf does it, so the example can be made again
-after a change to a werkblad: .venv/bin/python examples/sessie-regio-lindewaard/maak_pdfs.py [pdf-bron/...yaml]
-(with file names: only those).
-Every file in pdf-bron/ is an answer file (YAML, the public format); bladen/ gets a PDF with the same
-relative path.
+This is what a participant does in a PDF viewer; here our own filler does it (generator/pdf/fill.py, the
+same appearances in every viewer), so the example can be made again after a change to a werkblad:
+.venv/bin/python examples/sessie-regio-lindewaard/maak_pdfs.py [pdf-bron/...yaml] (with file names: only
+those). Every file in pdf-bron/ is an answer file (YAML, the public format); bladen/ gets a PDF with the
+same relative path.
 """
 
 from __future__ import annotations
 
 import sys
+from io import BytesIO
 from pathlib import Path
 
+import pikepdf
 import yaml
-from pypdf import PdfReader, PdfWriter
 
 from generator.fields import label_field
 from generator.loader import load_toolkit
 from generator.pdf.build import build_pdfs
+from generator.pdf.fill import fill_pdf
 from generator.pdf.render import werkblad_job
 
 HERE = Path(__file__).resolve().parent
@@ -35,28 +37,19 @@ def main() -> None:
         if werkblad not in blanks:
             (blank,) = build_pdfs(data, [werkblad_job(data, werkblad)])
             blanks[werkblad] = blank.content
-        reader = PdfReader(_bytes(blanks[werkblad]))
-        writer = PdfWriter(clone_from=reader)
-        answers = sheet.get("antwoorden") or {}
-        values = {k: ("/on" if v else "/Off") if isinstance(v, bool) else v for k, v in answers.items()}
+        values = dict(sheet.get("antwoorden") or {})
         veld = label_field(data.werkbladen[werkblad])  # 'Organisatie', or 'Ingevuld door' on a group sheet
         if sheet.get("organisatie") and veld:
             values[veld.naam] = sheet["organisatie"]
-        for page in writer.pages:
-            writer.update_page_form_field_values(page, values, auto_regenerate=False)
-        writer.add_metadata({"/Title": f"Werkblad {data.werkbladen[werkblad].titel}",
-                             "/Subject": "Voorbeeld met verzonnen gegevens"})
+        with pikepdf.open(BytesIO(fill_pdf(blanks[werkblad], values))) as pdf:
+            pdf.docinfo.Title = f"Werkblad {data.werkbladen[werkblad].titel}"
+            pdf.docinfo.Subject = "Voorbeeld met verzonnen gegevens"
+            content = BytesIO()
+            pdf.save(content, deterministic_id=True)
         target = HERE / "bladen" / source.relative_to(HERE / "pdf-bron").with_suffix(".pdf")
         target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("wb") as out:
-            writer.write(out)
+        target.write_bytes(content.getvalue())
         print(f"geschreven: {target.relative_to(HERE)}")
-
-
-def _bytes(content: bytes):  # noqa: ANN202 - a file-like object for pypdf
-    from io import BytesIO
-
-    return BytesIO(content)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 
 class ProjectFetcher(URLFetcher):
-    """Serves ``file:`` URLs below the allowed folders; anything else stops the render."""
+    """Serves ``file:`` URLs below the allowed folders and ``data:`` URLs; anything else stops the render."""
 
     def __init__(self, allowed: list[Path]) -> None:
         super().__init__(fail_on_errors=True)
@@ -18,6 +18,8 @@ class ProjectFetcher(URLFetcher):
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
         parsed = urlparse(url)
+        if parsed.scheme == "data":  # made by us in the document itself (the QR code): nothing is fetched
+            return super().fetch(url, headers)
         if parsed.scheme != "file":
             raise PermissionError(f"geen externe bronnen in een PDF: {url}")
         path = Path(unquote(parsed.path)).resolve()

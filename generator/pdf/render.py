@@ -7,6 +7,7 @@ module only wraps them in a print document, runs WeasyPrint, and finishes the fo
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from collections.abc import Iterator, Mapping
@@ -21,8 +22,9 @@ from markupsafe import Markup
 
 from ..errors import DoorstroomError
 from ..loader import ToolkitData
-from ..sheet.render import render_sheet
+from ..sheet.render import Pagina, Split, render_sheet, split_options
 from .cache import cached
+from .colofon import PROJECT, author, not_platform31, qr_data_uri, sheet_address
 from .fonts import FONTS_DIR, body_font_uris, field_font
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -32,6 +34,7 @@ BOOKLET = "doorstroomtoolkit-werkbladen.pdf"
 # A fixed date in the PDFs, so the same input gives the same bytes (the publication's month).
 SOURCE_DATE_EPOCH = "1698796800"
 MIN_STRETCH_MM = 1.0  # less free height than this is not worth another layout
+WRITING_MM = 21.0  # writing height of every answer space on A4 (three handwritten lines of 7 mm)
 MAX_LAYOUTS = 3
 STRETCHES = "--rijen:"  # the sheet templates mark tables that share out free height with this variable
 
@@ -95,14 +98,18 @@ def _environment() -> Environment:
 
 @dataclass(frozen=True)
 class Blad:
-    """One page of a document: a werkblad or a menukaart, with what the booklet needs to list it."""
+    """One page of a document: (a page of) a werkblad or a menukaart, with what the booklet needs to list it."""
 
-    sleutel: str  # "werkblad-<id>" or "menukaart-<id>": unique in a document, the anchor for contents
+    sleutel: str  # "werkblad-<id>[-<page>]" or "menukaart-<id>": unique in a document, the anchor for contents
     titel: str
     onderwerp: str
     html: Markup
     liggend: bool
     voet: str
+    eerste: bool = True  # the first page of its werkblad: it gets the bookmark and the contents line
+    paginas: int = 1  # pages of its werkblad (a werkblad of two pages starts on a right-hand page)
+
+
 
 
 def _order(data: ToolkitData, job: PdfJob) -> list[tuple[str, str, str]]:
@@ -120,15 +127,24 @@ def _order(data: ToolkitData, job: PdfJob) -> list[tuple[str, str, str]]:
     return order
 
 
-def _bladen(data: ToolkitData, job: PdfJob) -> list[Blad]:
+def _bladen(data: ToolkitData, job: PdfJob, cache_dir: Path, splits: Mapping[str, Split] | None) -> list[Blad]:
     mode = "fields" if job.fillable else "page"
     categorieen = data.vocabulaire.categorieen()
+    boekje = job.filename == BOOKLET
     bladen = []
     for kind, item_id, onderwerp in _order(data, job):
         if kind == "werkblad":
             werkblad = data.werkbladen[item_id]
-            bladen.append(Blad(f"werkblad-{item_id}", werkblad.titel, onderwerp, render_sheet(data, item_id, mode),
-                               werkblad.liggend, f"werkblad: {item_id}"))
+            split = splits[item_id] if splits and item_id in splits else paging(data, item_id, cache_dir)
+            adres = sheet_address(data, item_id)
+            qr = qr_data_uri(adres) if adres else ""
+            for number, (antwoorden, indicatoren) in enumerate(split, start=1):
+                pagina = Pagina(number, len(split), antwoorden, indicatoren, adres or "", qr)
+                sleutel = f"werkblad-{item_id}" + (f"-{number}" if number > 1 else "")
+                voet = f"werkblad: {item_id}" + (f" · pagina {number} van {len(split)}" if len(split) > 1 else "")
+                # In the booklet every page is landscape, so it prints double-sided with one flip setting.
+                bladen.append(Blad(sleutel, werkblad.titel, onderwerp, render_sheet(data, item_id, mode, pagina=pagina),
+                                   werkblad.liggend or boekje, voet, number == 1, len(split)))
         else:
             menukaart = data.menukaarten[item_id]
             html = Markup(_environment().get_template("menukaart.html.j2").render(menukaart=menukaart,
@@ -139,22 +155,25 @@ def _bladen(data: ToolkitData, job: PdfJob) -> list[Blad]:
 
 
 def document_html(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path,
-                  vrij: Mapping[str, float] | None = None) -> str:
+                  vrij: Mapping[str, float] | None = None, splits: Mapping[str, Split] | None = None) -> str:
     """The complete print HTML of a job (also used by the benchmark for a bare WeasyPrint run).
 
     ``vrij`` is the height (mm) left under each page's content, by :attr:`Blad.sleutel`: tables that
-    cannot stretch by themselves share it among their answer spaces.
+    cannot stretch by themselves share it among their answer spaces. ``splits`` forces how werkbladen
+    are spread over pages (the paging measurement); otherwise :func:`paging` decides.
     """
     fonts = {**body_font_uris(), "veld": field_font(cache_dir).as_uri()}
     env = _environment()
-    bladen = _bladen(data, job)
+    bladen = _bladen(data, job, cache_dir, splits)
     boekje = job.filename == BOOKLET
     css = env.get_template("pdf.css.j2").render(fonts=fonts, papier=papier.upper(), scale=SCALE[papier],
-                                                bron=data.toolkit.bron, paginanummers=boekje)
+                                                bron=data.toolkit.bron, kleine_lettertjes=not_platform31(data),
+                                                paginanummers=boekje)
+    eerste = [b for b in bladen if b.eerste]
     return env.get_template("document.html.j2").render(
         title=job.title, toolkit=data.toolkit, css=Markup(css), bladen=bladen, fillable=job.fillable, boekje=boekje,
-        inhoud=[(onderwerp, list(groep)) for onderwerp, groep in groupby(bladen, key=lambda b: b.onderwerp)],
-        vrij=vrij or {})
+        inhoud=[(onderwerp, list(groep)) for onderwerp, groep in groupby(eerste, key=lambda b: b.onderwerp)],
+        vrij=vrij or {}, auteur=author(data), maker=PROJECT, onderwerp=f"{data.toolkit.bron}. {not_platform31(data)}")
 
 
 @contextlib.contextmanager
@@ -204,26 +223,57 @@ def weasyprint_pdf(html: str, fillable: bool, cache_dir: Path, filename: str) ->
         return _write(_layout(html, fillable, cache_dir, filename), fillable)
 
 
-def _stretched_pdf(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path) -> bytes:
+def _stretched_layout(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path,
+                      splits: Mapping[str, Split] | None = None) -> Any:
     """Lay out, measure the height each page leaves empty, lay out again with that height shared out.
 
     Rows whose printed text is taller than their answer space swallow part of what they get, so the
-    measuring is repeated (at most ``MAX_LAYOUTS`` layouts in all) until the pages are full.
+    measuring is repeated (at most ``MAX_LAYOUTS`` layouts in all) until the pages are full. Call inside
+    ``_weasyprint_problems``.
     """
     from .stretch import free_heights
 
     vrij: dict[str, float] = {}
+    for _ in range(MAX_LAYOUTS):
+        html = document_html(data, job, papier, cache_dir, vrij, splits)
+        document = _layout(html, job.fillable, cache_dir, job.filename)
+        if STRETCHES not in html:  # no table that shares out free height: one layout is all it takes
+            break
+        free = free_heights(document)
+        if max(free.values(), default=0.0) < MIN_STRETCH_MM:
+            break
+        vrij = {key: round(vrij.get(key, 0.0) + left, 2) for key, left in free.items()}
+    return document
+
+
+def _stretched_pdf(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path) -> bytes:
     with _weasyprint_problems(job.filename):
-        for _ in range(MAX_LAYOUTS):
-            html = document_html(data, job, papier, cache_dir, vrij)
-            document = _layout(html, job.fillable, cache_dir, job.filename)
-            if STRETCHES not in html:  # no table that shares out free height: one layout is all it takes
-                break
-            free = free_heights(document)
-            if max(free.values(), default=0.0) < MIN_STRETCH_MM:
-                break
-            vrij = {key: round(vrij.get(key, 0.0) + left, 2) for key, left in free.items()}
-        return _write(document, job.fillable)
+        return _write(_stretched_layout(data, job, papier, cache_dir), job.fillable)
+
+
+def paging(data: ToolkitData, werkblad_id: str, cache_dir: Path) -> Split:
+    """How a werkblad is spread over pages: the fewest pages on which every answer space gets
+    ``WRITING_MM`` of height on A4 (A3 is the same sheet, larger). Measured on the fillable A4 sheet,
+    kept in the cache like a PDF; a sheet that never gets there takes its last (most spread) option."""
+    from .stretch import writing_heights
+
+    options = split_options(data, werkblad_id)
+    if len(options) == 1:
+        return options[0]
+
+    def measure() -> bytes:
+        job = werkblad_job(data, werkblad_id)
+        with _weasyprint_problems(job.filename):
+            for option in options:
+                heights = writing_heights(_stretched_layout(data, job, "a4", cache_dir, {werkblad_id: option}))
+                if min(heights, default=WRITING_MM) >= WRITING_MM + 0.3:  # 0.3 mm for rounding between layouts
+                    break
+        return json.dumps(option).encode()
+
+    key = "\n".join(["paging", data.werkbladen[werkblad_id].model_dump_json(), data.vocabulaire.model_dump_json(),
+                     sheet_address(data, werkblad_id) or ""])  # the address and QR code take room in the header
+    chosen, _ = cached(cache_dir, key, measure)
+    return [(tuple(antwoorden), tuple(indicatoren)) for antwoorden, indicatoren in json.loads(chosen)]
 
 
 def _refuse_foreign_fonts(filename: str, pdf: bytes) -> None:
@@ -239,7 +289,7 @@ def _refuse_foreign_fonts(filename: str, pdf: bytes) -> None:
 
 def _cache_key(data: ToolkitData, job: PdfJob, papier: Papier) -> str:
     parts = [job.filename, job.title, papier, str(job.fillable), data.toolkit.model_dump_json(),
-             data.vocabulaire.model_dump_json()]
+             data.vocabulaire.model_dump_json(), author(data), *(sheet_address(data, w) or "" for w in job.werkbladen)]
     parts += [data.werkbladen[w].model_dump_json() for w in job.werkbladen]
     parts += [data.menukaarten[m].model_dump_json() for m in job.menukaarten]
     return "\n".join(parts)
@@ -249,10 +299,10 @@ def render_pdf(data: ToolkitData, job: PdfJob, papier: Papier, cache_dir: Path) 
     """PDF bytes of a job, from the cache when nothing changed. Returns (bytes, was_cached)."""
 
     def produce() -> bytes:
-        from .acroform import finish_fields  # pikepdf, like WeasyPrint, only when rendering
+        from .acroform import finish  # pikepdf, like WeasyPrint, only when rendering
 
         pdf = _stretched_pdf(data, job, papier, cache_dir)
         _refuse_foreign_fonts(job.filename, pdf)
-        return finish_fields(pdf) if job.fillable else pdf
+        return finish(pdf, SCALE[papier])
 
     return cached(cache_dir, _cache_key(data, job, papier), produce)

@@ -42,3 +42,14 @@ def _measure(document: Any) -> dict[str, float]:
                 free[key] = round(max(0.0, left), 2)
             break
     return free
+
+
+def writing_heights(document: Any) -> list[float]:
+    """Height (mm) of every multi-line answer field (``<textarea>``) in a rendered fillable document: its
+    content box, which is what the PDF widget covers."""
+    try:
+        return [round(box.height * MM_PER_PX, 2) for page in document.pages
+                for box in page._page_box.descendants()
+                if getattr(getattr(box, "element", None), "tag", None) == "textarea"]
+    except AttributeError:  # another WeasyPrint layout tree: measured as fitting (the geometry tests notice)
+        return []

@@ -106,6 +106,12 @@ def pdf_script(filename: str, content: bytes) -> str:
     return f'window.doorstroomPdf = window.doorstroomPdf || {{}};\nwindow.doorstroomPdf[{key}] = "{encoded}";\n'
 
 
+# Which paper to print on (issue 18): both give every box three handwritten lines; A3 gives more.
+PAPER_ADVICE = ("Schrijft u met de hand? Kies dan A3 als uw printer dat kan: alles is 1,4 keer zo groot. Ook op A4 "
+                "heeft elk vak ruimte voor drie regels handschrift. Staat een werkblad op twee pagina's (zoals "
+                "Stimuleren: 'doen we al' en 'kunnen we nog doen'), druk het dan dubbelzijdig af.")
+
+
 def _download(source: str, pdf: str, label: str, note: str) -> str:
     """A download button (a Markdown link, so ``mkdocs build --strict`` checks that the PDF exists).
 
@@ -337,6 +343,7 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
                   f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
         _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), f"Download {the.lower()} op A3",
                   f"{orientation}: meer ruimte om met de hand te schrijven"),
+        _eigen(PAPER_ADVICE),
         _menukaarten_route(path, menukaarten),
         f"## Zo gebruikt u {this}",
         werkblad.gebruik,

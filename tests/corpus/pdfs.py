@@ -164,21 +164,28 @@ def _apply(step: dict, content: bytes, blank: Path) -> bytes:
 
 def _widget_rect(pdf: pikepdf.Pdf, name: str, blank: Path | None = None) -> list[float]:
     """The box of a field's widget; on a flattened PDF (no widgets left) the box on the blank sheet."""
-    if blank is not None and not any(a.get("/Subtype") == pikepdf.Name.Widget for a in pdf.pages[0].get("/Annots", [])):
+    return _widget_place(pdf, name, blank)[1]
+
+
+def _widget_place(pdf: pikepdf.Pdf, name: str, blank: Path | None = None) -> tuple[int, list[float]]:
+    """(page index, box) of a field's widget: a sheet can have more than one page."""
+    widgets = any(a.get("/Subtype") == pikepdf.Name.Widget for page in pdf.pages for a in page.get("/Annots", []))
+    if blank is not None and not widgets:
         with pikepdf.open(blank) as original:
-            return _widget_rect(original, name)
-    for page in pdf.pages:
+            return _widget_place(original, name)
+    for number, page in enumerate(pdf.pages):
         for annotation in page.get("/Annots", []):
             field = annotation if "/T" in annotation else annotation.get("/Parent", {})
             if str(field.get("/T", "")) == name:
-                return [float(v) for v in annotation.Rect]
+                return number, [float(v) for v in annotation.Rect]
     raise KeyError(name)
 
 
 def _free_text(pdf: pikepdf.Pdf, note: dict, blank: Path) -> None:
     page = pdf.pages[0]
     if "veld" in note:
-        x0, y0, x1, y1 = _widget_rect(pdf, note["veld"], blank)
+        number, (x0, y0, x1, y1) = _widget_place(pdf, note["veld"], blank)
+        page = pdf.pages[number]
         rect = [x0 + 2, y0 + 2, min(x1 - 2, x0 + 150), y1 - 2]
     else:
         x, y = note["positie"]
@@ -197,18 +204,18 @@ def _free_text(pdf: pikepdf.Pdf, note: dict, blank: Path) -> None:
 
 
 def _ink(pdf: pikepdf.Pdf, name: str) -> None:
-    x0, y0, x1, y1 = _widget_rect(pdf, name)
+    number, (x0, y0, x1, y1) = _widget_place(pdf, name)
     stroke = [x0 + 3, y0 + 3, (x0 + x1) / 2, y1 - 3, x1 - 3, y0 + 3]
     annotation = pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Ink, Rect=[x0, y0, x1, y1], InkList=[stroke], F=4))
-    pdf.pages[0].Annots.append(annotation)
+    pdf.pages[number].Annots.append(annotation)
 
 
 def _stamp(pdf: pikepdf.Pdf, name: str) -> None:
+    number, rect = _widget_place(pdf, name)
     annotation = pdf.make_indirect(pikepdf.Dictionary(
-        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Stamp, Rect=_widget_rect(pdf, name), Name=pikepdf.Name.Approved,
-        F=4))
-    pdf.pages[0].Annots.append(annotation)
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Stamp, Rect=rect, Name=pikepdf.Name.Approved, F=4))
+    pdf.pages[number].Annots.append(annotation)
 
 
 def _signature_field(pdf: pikepdf.Pdf, name: str) -> None:
@@ -230,9 +237,13 @@ def _flatten(content: bytes) -> bytes:
 
 
 def _reprint(pdf: pikepdf.Pdf, how: str) -> None:
-    """Draw page 1 onto other paper: 'fit to page' on US Letter (with a margin), enlarged on A3, or
+    """Draw every page onto other paper: 'fit to page' on US Letter (with a margin), enlarged on A3, or
     turned a quarter onto A4 portrait (what a printer driver does with a landscape sheet)."""
-    page = pdf.pages[0]
+    for page in pdf.pages:
+        _reprint_page(pdf, page, how)
+
+
+def _reprint_page(pdf: pikepdf.Pdf, page: pikepdf.Page, how: str) -> None:
     x0, y0, x1, y1 = (float(v) for v in page.MediaBox)
     w, h = x1 - x0, y1 - y0
     if how == "gedraaid":

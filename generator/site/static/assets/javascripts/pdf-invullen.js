@@ -1,11 +1,22 @@
 /* Fill one of our blank PDFs in the browser and draw every filled field ourselves, in the shipped Open Sans
-   (embedded), so that every viewer shows the same thing. The field values stay the exact text; the PDF
-   keeps the Acrobat-style set-up (/Helv in the DA) for anyone who edits it later in another program.
+   (embedded), so that every viewer shows the same thing: at the field's own size (9 pt on A4), a step
+   smaller where the text does not fit but never under 7 pt (the rest is cut on paper; the value stays
+   whole), the rules of generator/pdf/fill.py. The field values stay the exact text; the PDF keeps its
+   set-up (/Helv in the DA) for anyone who edits it later in another program.
    Shared by the werkblad form's download (werkblad-formulier.js) and the pre-filled sheets of
    "Sessie voorbereiden"; loaded on first use. */
 (function (D) {
   "use strict";
-  var PAD = 2, LEADING = 1.2, SIZES = [10, 9, 8, 7, 6, 5, 4], TEXT_DA = "/Helv 0 Tf 0 g";
+  var PAD = 2, LEADING = 1.2, MIN_PT = 7, STEP_PT = 0.5;
+
+  /** The sizes to try, largest first: from the field's own size (its DA) down to 7 pt. */
+  function sizes(textField) {
+    var match = /([\d.]+)\s+Tf/.exec(textField.acroField.getDefaultAppearance() || "");
+    var start = match && parseFloat(match[1]) > 0 ? parseFloat(match[1]) : 9;
+    var list = [];
+    for (var size = start; size >= MIN_PT - 0.001; size -= STEP_PT) { list.push(size); }
+    return list;
+  }
 
   function decode(text) { return Uint8Array.from(atob(text), function (c) { return c.charCodeAt(0); }); }
 
@@ -23,15 +34,17 @@
   }
 
   function drawText(lib, textField, value, font, known) {
+    var da = textField.acroField.getDefaultAppearance();
     var shown = drawable(value, known);
     var multiline = textField.isMultiline();
     var rect = textField.acroField.getWidgets()[0].getRectangle();
     var width = rect.width - 2 * PAD, height = rect.height - 2 * PAD;
-    var size = SIZES.filter(function (s) {
+    var options = sizes(textField);
+    var size = options.filter(function (s) {
       var rows = lines(lib, shown, font, s, width, multiline);
-      return s * (1.25 + (rows.length - 1) * LEADING) <= height &&
+      return s * (1 + (rows.length - 1) * LEADING) <= height &&
         rows.every(function (row) { return font.widthOfTextAtSize(row, s) <= width; });
-    })[0] || SIZES[SIZES.length - 1];
+    })[0] || options[options.length - 1];
     var rows = lines(lib, shown, font, size, width, multiline);
     var top = multiline ? rect.height - PAD - size : (rect.height - 0.7 * size) / 2;
     textField.updateAppearances(font, function () {
@@ -44,7 +57,7 @@
       });
     });
     textField.acroField.setValue(lib.PDFHexString.fromText(value));
-    textField.acroField.setDefaultAppearance(TEXT_DA);
+    if (da) { textField.acroField.setDefaultAppearance(da); }
   }
 
   /** The blank PDF (bytes) with `values` ({field name: text or true/false}) filled in and drawn; field names
