@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.loader import ToolkitData
-from generator.site import example, sessie
+from generator.site import example, presenteren, sessie
 from generator.site.pages import SESSIE, VOORBEELD, Page, build_pages
 from generator.site.website import Website
 
@@ -30,12 +30,13 @@ def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
     pages["instrumenten/index.md"] = toolkit.toolkit.bijlage.titel
     pages |= {f"over/{p.id}.md": p.titel for p in toolkit.paginas.values() if p.id not in toolkit.toolkit.start}
     pages[sessie.PATH] = sessie.TITLE  # the gap overview made in the browser, next to Stimuleren
+    pages[presenteren.PATH] = presenteren.TITLE  # the slides
     return pages
 
 
 def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: ToolkitData, site_dir: Path) -> None:
     expected = expected_pages(toolkit)
-    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 1
+    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 1 + 1
     for path, title in expected.items():
         url = page_url(path)
         html_file = site_dir / (url + "index.html" if url.endswith("/") or not url else url)

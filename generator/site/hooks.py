@@ -20,6 +20,7 @@ from generator.site.example_session import PAGE as SESSION_PAGE
 from generator.site.example_session import TITLE as SESSION_TITLE
 from generator.site.example_session import build_example_session, has_example_session
 from generator.site.pages import Page, build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
+from generator.site.presenteren import generated_files as presentation_files
 from generator.site.search import rewrite_index
 from generator.site.sessie import generated_files
 from generator.site.website import Website, disclaimer
@@ -63,7 +64,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         session_files = generated_files(data)  # the layouts need the blank PDFs (cached)
     except DoorstroomError as exc:
         raise PluginError(exc.format_message()) from None
-    for path, content in session_files.items():
+    for path, content in (session_files | presentation_files(data)).items():
         files.append(File.generated(config, path, content=content))
     jobs = all_jobs(data)
     try:

@@ -16,17 +16,25 @@ from ..model import Instrument, Menukaart, Onderdeel, Onderwerp, Pagina, RasterB
 from ..pdf.render import BOOKLET, menukaart_filename, paper_filename
 from ..sheet.render import render_sheet
 from ..text import md_inline
-from . import sessie
+from . import presenteren, sessie
 from .figures import figure_html
 from .website import Website, disclaimer, website_info
 
 HOME = "index.md"
 # Pages that other parts add when they exist; the home page links them only then.
 SESSIE = "sessie/index.md"  # the session overview in the browser
+VOORBEREIDEN = "voorbereiden/index.md"  # planning a session (its page is added where it is made)
 VOORBEELD = "voorbeeld/index.md"  # the example session (generator/site/example.py)
-AFTER_THE_SESSION = {
+# "Een sessie organiseren" on the home page: plan, present, combine, in that order (the pages that are built).
+SESSION_STEPS = {
+    VOORBEREIDEN: "Kies de werkbladen en de minuten per onderdeel. U krijgt een draaiboek, een uitnodiging en per "
+                  "organisatie de werkbladen met de naam al ingevuld.",
+    presenteren.PATH: "Laat tijdens de bijeenkomst de werkbladen en menukaarten groot op het scherm zien, met de "
+                      "agenda en een klok per onderdeel.",
     SESSIE: "Leg de ingevulde werkbladen Stimuleren van alle organisaties naast elkaar en zie waar nog "
             "niemand iets doet.",
+}
+AFTER_THE_SESSION = {
     VOORBEELD: "Zo ziet zo'n overzicht eruit, met verzonnen antwoorden van een regio.",
 }
 
@@ -89,6 +97,11 @@ def pdf_script(filename: str, content: bytes) -> str:
 def _download(source: str, pdf: str, label: str, note: str) -> str:
     """A download button (a Markdown link, so ``mkdocs build --strict`` checks that the PDF exists)."""
     return f"[{label}]({link(source, pdf)}){{ .md-button .md-button--primary }} {note}\n{{ .ws-download }}"
+
+
+def _present(source: str, item_id: str, note: str) -> str:
+    """The link to this werkblad's or menukaart's slide on the page "Presenteren"."""
+    return f"[Presenteren]({link(source, presenteren.address(item_id))}){{ .md-button }} {note}\n{{ .ws-download }}"
 
 
 def link(source: str, target: str) -> str:
@@ -203,13 +216,24 @@ def _aan_de_slag(data: ToolkitData, titles: dict[str, str]) -> str:
         items = [onderdeel_link(data, HOME, o) for o in onderwerp.onderdelen]
         cards.append(_card(f"[{onderwerp_title(onderwerp)}]({link(HOME, onderwerp_path(onderwerp.id))})",
                            _list(items)))
-    after = [f"[{titles[path]}]({link(HOME, path)}): {text}" for path, text in AFTER_THE_SESSION.items()
-             if path in titles]
-    if after:
-        cards.append(_card("Na de bijeenkomst", _list(after)))
     intro = ("Kies een werkblad of praatplaat. U kunt elk werkblad op deze website invullen, of als PDF "
-             "downloaden en afdrukken.")
-    return "\n\n".join([_eigen(intro), '<div class="ds-aandeslag" markdown>', *cards, "</div>"])
+             "downloaden en afdrukken. Organiseert u een bijeenkomst met meer organisaties? Begin dan bij "
+             "‘Een sessie organiseren’.")
+    return "\n\n".join([_eigen(intro), '<div class="ds-aandeslag" markdown>', _session_card(titles), *cards,
+                          "</div>"])
+
+
+def _session_card(titles: dict[str, str]) -> str:
+    """Plan, present, combine: each step one link away, numbered in the order of a session; the example
+    session under the last step."""
+    def line(path: str, text: str) -> str:
+        return f"[{titles[path]}]({link(HOME, path)}): {text}"
+
+    steps = [line(path, text) for path, text in SESSION_STEPS.items() if path in titles]
+    after = [line(path, text) for path, text in AFTER_THE_SESSION.items() if path in titles]
+    if after:
+        steps[-1] += "\n" + _list(after)
+    return _card("Een sessie organiseren", _list(steps, numbered=True))
 
 
 def _card(heading: str, content: str) -> str:
@@ -254,6 +278,7 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
                   f"A4 {orientation}, om af te drukken of op de computer in te vullen"),
         _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), f"Download {the.lower()} op A3",
                   f"A3 {orientation}: meer ruimte om met de hand te schrijven"),
+        _present(path, werkblad.id, f"{this} groot op het scherm, voor de hele zaal"),
         _menukaarten_route(path, menukaarten),
         f"## Zo gebruikt u {this}",
         werkblad.gebruik,
@@ -360,6 +385,13 @@ def sessie_page(data: ToolkitData) -> Page:
     return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data))
 
 
+def presenteren_page(data: ToolkitData, built: set[str]) -> Page:
+    """The slides (generator/site/presenteren.py); it names the planner and the session page when they are built."""
+    links = {name: link(presenteren.PATH, path) for name, path in (("voorbereiden", VOORBEREIDEN), ("sessie", SESSIE))
+             if path in built}
+    return Page(presenteren.PATH, presenteren.TITLE, presenteren.page_markdown(data, links))
+
+
 def _uitleg(werkblad: Werkblad) -> str:
     """Explanations printed in the toolkit next to the sheet (per question or indicator)."""
     blad = werkblad.blad
@@ -393,6 +425,7 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
         f"# {menukaart.titel}",
         _download(path, pdf_location(menukaart_filename(menukaart.id)), "Download de menukaart als PDF",
                   "A4 liggend, om af te drukken"),
+        _present(path, menukaart.id, "de menukaart groot op het scherm, voor de hele zaal"),
         _eigen(route + "."),
         f"**{menukaart.vraag}**",
         menukaart.gebruik,
@@ -509,6 +542,7 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
     start = set(data.toolkit.start)
     pages += [pagina_page(data, p, website) for p in data.paginas.values() if p.id not in start]
     pages += extra
+    pages.append(presenteren_page(data, {p.path for p in pages}))
     return [home_page(data, {p.path: p.title for p in pages}), *pages]
 
 
@@ -524,6 +558,7 @@ def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
             if onderdeel.werkblad == sessie.WERKBLAD:
                 children.append({sessie.TITLE: sessie.PATH})
         nav.append({onderwerp_title(onderwerp): children})
+    nav.append({presenteren.TITLE: presenteren.PATH})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
     start = set(data.toolkit.start)
     nav.append({"Over deze toolkit": [{p.titel: pagina_path(p.id)} for p in data.paginas.values()
