@@ -103,6 +103,7 @@
 
   function agendaDia(plan, n) {
     var dia = element("section", "dia dia--agenda");
+    dia.setAttribute("role", "group");
     dia.setAttribute("aria-label", "Agenda: " + plan.titel + (n ? " (vervolg)" : ""));
     dia.appendChild(element("p", "dia__boven", n ? "Agenda (vervolg)" : "Agenda"));
     dia.appendChild(element("h2", "dia__titel", plan.titel));
@@ -115,6 +116,7 @@
     if (TOOLKIT.indexOf(item.soort) >= 0 && item.id && bron) { return bron.cloneNode(true); }
     var pauze = item.soort === "pauze";
     var dia = element("section", "dia " + (pauze ? "dia--pauze" : "dia--onderdeel"));
+    dia.setAttribute("role", "group");
     dia.setAttribute("aria-label", naamVan(item, null));
     dia.appendChild(element("p", "dia__boven", pauze ? "Pauze" : "Agenda" + (tijden(item) ? " · " + tijden(item) : "")));
     dia.appendChild(element("h2", "dia__titel", naamVan(item, null)));
@@ -133,6 +135,7 @@
           maak: function () {
             var li = element("li", item.soort === "pauze" ? "dia-agenda__pauze" : "");
             li.appendChild(element("span", "dia-agenda__tijd", tijden(item)));
+            li.appendChild(document.createTextNode(" "));
             li.appendChild(element("span", "dia-agenda__wat", naamVan(item, vind(item.id))));
             return li;
           }

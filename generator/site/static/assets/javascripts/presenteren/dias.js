@@ -148,7 +148,10 @@
   };
 
   Deck.prototype.toets = function (event) {
-    if (!this.isOpen() || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) { return; }
+    if (!this.isOpen()) { return; }
+    // The page behind has its own keys (Material: f, s and / search, n and p turn the page): not now.
+    event.stopPropagation();
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) { return; }
     var opKnop = event.target.closest && event.target.closest("button");
     var key = event.key;
     var eigen = this.opties.toetsen || {};

@@ -77,6 +77,7 @@
 
   function matrixDia(P, gelezen) {
     var dia = element("section", "dia dia--matrix");
+    dia.setAttribute("role", "group");
     dia.setAttribute("aria-label", "Klantreis: wie doet wat in welke fase");
     dia.appendChild(element("p", "dia__boven", gelezen.titel));
     dia.appendChild(element("h2", "dia__titel", "Klantreis: wie doet wat in welke fase"));
@@ -150,6 +151,7 @@
 
   function faseDia(P, gelezen, fase, nummer, deel) {
     var dia = element("section", "dia dia--fase");
+    dia.setAttribute("role", "group");
     dia.setAttribute("aria-label", "Fase " + fase.naam + (deel ? " (vervolg)" : ""));
     dia.appendChild(element("p", "dia__boven", gelezen.titel + " · fase " + nummer + " van " + P.fasen.length));
     dia.appendChild(element("h2", "dia__titel", fase.naam + (deel ? " (vervolg)" : "")));

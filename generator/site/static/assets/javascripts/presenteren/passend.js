@@ -6,9 +6,20 @@
   "use strict";
   var KLEINST = 0.6;   // never smaller than 60% of the slide's own type
   var STAP = 0.04;
+  var TERUG = 0.84;    // how far a slide may shrink to take back what was left for the next one
+
+  /** The slide's content box on screen: its margins (padding) stay free, the source line sits there. */
+  function binnen(dia) {
+    var r = dia.getBoundingClientRect();
+    var style = getComputedStyle(dia);
+    var schaal = dia.offsetWidth ? r.width / dia.offsetWidth : 1;
+    function maat(naam) { return parseFloat(style[naam]) * schaal; }
+    return { top: r.top + maat("paddingTop"), right: r.right - maat("paddingRight"),
+             bottom: r.bottom - maat("paddingBottom"), left: r.left + maat("paddingLeft") };
+  }
 
   function teVol(dia) {
-    var box = dia.getBoundingClientRect();
+    var box = binnen(dia);
     if (dia.scrollHeight > dia.clientHeight + 1 || dia.scrollWidth > dia.clientWidth + 1) { return true; }
     var elements = dia.querySelectorAll("*");
     for (var i = 0; i < elements.length; i++) {
@@ -21,17 +32,39 @@
     return false;
   }
 
-  /** Shrink the slide's type until everything fits (not below KLEINST); returns the factor used. */
-  function maak(dia) {
+  /** Shrink the slide's type until everything fits (not below kleinst, KLEINST if not given); returns the factor. */
+  function maak(dia, kleinst) {
+    var grens = kleinst || KLEINST;
     dia.style.fontSize = "";
     var basis = parseFloat(getComputedStyle(dia).fontSize);
     var factor = 1;
-    while (teVol(dia) && factor - STAP >= KLEINST - 1e-9) {
+    while (teVol(dia) && factor - STAP >= grens - 1e-9) {
       factor -= STAP;
       dia.style.fontSize = (basis * factor).toFixed(2) + "px";
     }
     dia.setAttribute("data-passend", factor.toFixed(2));
     return factor;
+  }
+
+  /**
+   * A last slide with only a little left over: put it back on the slide before, in slightly smaller type,
+   * if that is enough (a continuation slide with one idea on it helps no one).
+   */
+  function terugOpVorige(dias) {
+    if (dias.length < 2) { return; }
+    var vorige = dias[dias.length - 2];
+    var laatste = dias[dias.length - 1];
+    var verplaatst = Array.prototype.filter.call(laatste.lijst.children, function (c) { return !c.hasAttribute("data-vervolg"); });
+    verplaatst.forEach(function (node) { vorige.lijst.appendChild(node); });
+    maak(vorige.dia, TERUG);
+    if (!teVol(vorige.dia)) {
+      laatste.dia.remove();
+      dias.pop();
+      return;
+    }
+    verplaatst.forEach(function (node) { laatste.lijst.appendChild(node); });
+    vorige.dia.style.fontSize = "";
+    vorige.dia.removeAttribute("data-passend");
   }
 
   /**
@@ -55,9 +88,13 @@
       huidige = nieuweDia(dias.length);
       dias.push(huidige);
       if (meeKop) { huidige.lijst.appendChild(kop); }
-      else if (entry.vervolg) { var herhaal = entry.vervolg(); if (herhaal) { huidige.lijst.appendChild(herhaal); } }
+      else if (entry.vervolg) {
+        var herhaal = entry.vervolg();
+        if (herhaal) { herhaal.setAttribute("data-vervolg", ""); huidige.lijst.appendChild(herhaal); }
+      }
       huidige.lijst.appendChild(node);
     });
+    terugOpVorige(dias);
     return dias.map(function (d) { return d.dia; });
   }
 
