@@ -411,7 +411,7 @@ def test_axe_finds_nothing_while_presenting(context: BrowserContext, site_url: s
         result = page.evaluate("async () => await axe.run('#pr-deck', {resultTypes: ['violations']})")
         found.extend(f"{where}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"])
 
-    for item_id in ("stimuleren", "sociaal", "integrale-aanpak"):  # a sheet, a menukaart, an onderwerp
+    for item_id in ("stimuleren", "sociaal"):  # a sheet, a menukaart
         page.goto(f"{site_url}{PAGE}#{item_id}")
         check(item_id)
     hand_over(page, site_url, "doorstroom:sessie-plan", PLAN.read_text(encoding="utf-8"), "agenda-2")
@@ -447,6 +447,13 @@ def test_from_file_and_offline_nothing_goes_to_another_host(browser: Browser, si
         expect(page.get_by_role("button", name="Start het overzicht")).to_be_visible()  # kept for this tab
         assert log.foreign(host) == [], base
         context.close()
+
+
+def test_site_search_does_not_send_readers_to_the_slides(site_dir: Path) -> None:
+    index = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("presenteren/"))
+    assert "Klantreis senior" not in texts and "Woningbouwprogrammering" not in texts and "Klok pauzeren" not in texts
+    assert "Opening: doel en resultaat" in texts, "the page itself is found"
 
 
 def test_reduced_motion_shows_slides_without_animation(browser: Browser, site_url: str) -> None:

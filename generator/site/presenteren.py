@@ -228,11 +228,13 @@ blijft op uw computer; niets wordt verstuurd.
 
 {_slide_list(data)}
 
-<div class="pr-dias" data-search-exclude markdown="0">
-<template id="pr-dias">
+<div class="pr-dias" markdown="0">
+<template id="pr-dias" data-search-exclude>
 {slides_html(data)}
 </template>
+<template id="pr-deck-sjabloon" data-search-exclude>
 {_deck(data)}
+</template>
 </div>
 
 {scripts}
@@ -271,5 +273,10 @@ def _slide_list(data: ToolkitData) -> str:
 
 
 def _deck(data: ToolkitData) -> str:
-    """The full-screen frame: the stage (slides scale to fit it) and the bar with counter, clock and buttons."""
+    """The full-screen frame: the stage (slides scale to fit it) and the bar with counter, clock and buttons.
+
+    In a ``<template>`` (as the slides): the script puts it straight into ``<body>``, outside the page it
+    makes inert; and Material's search skips a ``<template>`` whole (its exclusion ends at the first
+    closing tag of the same name, so a ``<div>`` with ``<div>``s inside would be indexed after all).
+    """
     return _environment().get_template("deck.html.j2").render(bron=data.toolkit.bron, uitgever=data.toolkit.uitgever)

@@ -155,8 +155,8 @@
    * The countdown in the deck's bar for a plan: toon(index of the item, or null), pauze(), minuut(),
    * stop(). One clock per item: going back to an item continues its clock.
    */
-  function klokken(deck, plan, nu) {
-    var tijdNu = nu || function () { return Date.now(); };
+  function klokken(deck, plan) {
+    function tijdNu() { return Date.now(); }
     var balk = deck.querySelector(".pr-klok");
     var onderdeel = balk.querySelector(".pr-klok__onderdeel");
     var aflezing = balk.querySelector(".pr-klok__tijd");
@@ -223,5 +223,5 @@
     return { toon: toon, pauze: pauze, minuut: minuut, stop: stop };
   }
 
-  D.agenda = { lees: lees, reeks: reeks, klokken: klokken, datum: datum };
+  D.agenda = { lees: lees, reeks: reeks, klokken: klokken };
 })(window.Doorstroom = window.Doorstroom || {});

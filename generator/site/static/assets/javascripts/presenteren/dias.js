@@ -18,9 +18,7 @@
     this.dias = [];
     this.index = -1;
     this.opties = null;
-    this.inert = [];
-    // Outside the page's own layout, so everything else can be made inert while the deck is open.
-    document.body.appendChild(element);
+    this.inert = [];  // element: a child of <body>, so everything else can be made inert while it is open
     var deck = this;
     element.addEventListener("click", function (event) { deck.klik(event); });
     document.addEventListener("keydown", function (event) { deck.toets(event); });
@@ -170,5 +168,5 @@
     doe.call(this);
   };
 
-  D.dias = { deck: function (element) { return new Deck(element); }, BREED: BREED, HOOG: HOOG };
+  D.dias = { deck: function (element) { return new Deck(element); } };
 })(window.Doorstroom = window.Doorstroom || {});

@@ -170,7 +170,7 @@
     });
     var rechts = raster.appendChild(element("div", "dia-fase__ideeen"));
     rechts.appendChild(element("h3", "", "Ideeën: kunnen we nog doen"));
-    return { dia: dia, lijst: rechts.appendChild(element("ul", "dia-ideeen")), rechts: rechts };
+    return { dia: dia, lijst: rechts.appendChild(element("ul", "dia-ideeen")) };
   }
 
   /** The deck's slides for an overview: bouw(plaats) for D.dias. */

@@ -6,8 +6,10 @@
   "use strict";
   var P = D.presentatie;
   var bron = document.getElementById("pr-dias");
+  var deckBron = document.getElementById("pr-deck-sjabloon");
+  if (!P || !bron || !deckBron) { return; }
+  document.body.appendChild(deckBron.content.cloneNode(true));  // outside the page, which turns inert
   var deckElement = document.getElementById("pr-deck");
-  if (!P || !bron || !deckElement) { return; }
   var deck = D.dias.deck(deckElement);
   var geheugen = {};  // when this browser keeps nothing in sessionStorage
   var klokken = null;

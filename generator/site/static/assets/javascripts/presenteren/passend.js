@@ -104,5 +104,5 @@
     return others.some(function (c) { return !c.hasAttribute("data-kop"); });
   }
 
-  D.passend = { teVol: teVol, maak: maak, verdeel: verdeel, KLEINST: KLEINST };
+  D.passend = { maak: maak, verdeel: verdeel };
 })(window.Doorstroom = window.Doorstroom || {});
