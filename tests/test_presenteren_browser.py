@@ -59,6 +59,9 @@ MEASURE = """() => {
     if (style.overflowY !== "visible" && el.clientHeight > 1 && el.scrollHeight > el.clientHeight + 2) {
       problems.push("cut off: " + name);
     }
+    if ((el.tagName === "TD" || el.tagName === "TH") && el.scrollWidth > el.clientWidth + 1) {
+      problems.push("wider than its column: " + name);
+    }
     const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim());
     if (ownText && style.visibility !== "hidden") { smallest = Math.min(smallest, parseFloat(style.fontSize)); }
   }

@@ -28,6 +28,7 @@
       if (r.width <= 1 && r.height <= 1) { continue; }  // nothing to see (empty, or only for screen readers)
       if (r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.left < box.left - 1) { return true; }
       if (el.scrollHeight > el.clientHeight + 2 && el.clientHeight > 0 && getComputedStyle(el).overflowY !== "visible") { return true; }
+      if ((el.tagName === "TD" || el.tagName === "TH") && el.scrollWidth > el.clientWidth + 1) { return true; }  // a word wider than its column
     }
     return false;
   }
