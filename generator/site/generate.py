@@ -19,6 +19,7 @@ from .example_session import TITLE as SESSION_TITLE
 from .example_session import build_example_session, has_example_session
 from .pages import build_nav, build_pages, pdf_location, pdf_script, pdf_script_location
 from .pdfzip import PDF_ZIP, pdf_zip
+from .presenteren import generated_files as presentation_files
 from .sessie import generated_files
 from .voorbereiden import generated_files as planner_files
 from .website import Website, disclaimer, print_date
@@ -29,12 +30,10 @@ def make_bundle(data: ToolkitData, website: Website) -> SiteBundle:
     examples: list[ExampleBuild] = ([build_example(data)] if has_example(data) else []) + \
         ([build_example_session(data)] if has_example_session(data) else [])
     pages = build_pages(data, website, extra=tuple(e.page for e in examples))
-    nav = build_nav(data, pages)
-    voorbeeld = [{TITLE: PAGE}] if has_example(data) else []
+    voorbeeld: list[object] = [{TITLE: PAGE}] if has_example(data) else []
     voorbeeld += [{SESSION_TITLE: SESSION_PAGE}] if has_example_session(data) else []
-    if voorbeeld:
-        nav.append({"Voorbeeld": voorbeeld})
-    scripts = generated_files(data) | planner_files(data) | document_files(data)  # the browser's pages
+    nav = build_nav(data, pages, voorbeeld)
+    scripts = generated_files(data) | planner_files(data) | document_files(data) | presentation_files(data)
     files = {path: text.encode() for path, text in scripts.items()}
     files.update(_pdf_files(data))
     font = field_font(cache_dir(data))  # next to the PDFs: the browser form finds it from a PDF's link

@@ -20,7 +20,7 @@ from ..sheet.render import render_sheet
 from ..text import md_inline
 from ..uitgave.publicatie import eerste_weergaven
 from ..uitgave.verantwoording import wijzigingen_markdown
-from . import sessie, voorbereiden
+from . import presenteren, sessie, voorbereiden
 from .figures import figure_html
 from .pdfzip import PDF_ZIP
 from .website import Website, disclaimer, website_info
@@ -29,10 +29,18 @@ HOME = "index.md"
 HOME_TITLE = "Startpagina"  # in the navigation and the breadcrumbs
 # Pages that other parts add when they exist; the home page links them only then.
 SESSIE = "sessie/index.md"  # the session overview in the browser
+VOORBEREIDEN = "voorbereiden/index.md"  # planning a session (its page is added where it is made)
 VOORBEELD = "voorbeeld/index.md"  # the example session (generator/site/example.py)
-AFTER_THE_SESSION = {
+# "Een sessie organiseren" on the home page: plan, present, combine, in that order (the pages that are built).
+SESSION_STEPS = {
+    VOORBEREIDEN: "Kies de werkbladen en de minuten per onderdeel. U krijgt een draaiboek, een uitnodiging en per "
+                  "organisatie de werkbladen met de naam al ingevuld.",
+    presenteren.PATH: "Laat tijdens de bijeenkomst de werkbladen en menukaarten groot op het scherm zien, met de "
+                      "agenda en een klok per onderdeel.",
     SESSIE: "Leg de ingevulde werkbladen Stimuleren van alle organisaties naast elkaar en zie waar nog "
             "niemand iets doet.",
+}
+AFTER_THE_SESSION = {
     VOORBEELD: "Zo ziet zo'n overzicht eruit, met verzonnen antwoorden van een regio.",
 }
 
@@ -66,6 +74,7 @@ BIJLAGE = "instrumenten/index.md"
 WERKBLADEN = "werkbladen/index.md"  # every werkblad to download, with the ZIP of all fillable PDFs
 WERKBLADEN_TITLE = "Alle werkbladen"
 WERKBLADEN_TAB = "Werkbladen"
+SESSIE_TAB = "Een sessie"  # plan, present, combine: the facilitator's pages, in that order
 
 
 def page_of(data: ToolkitData, collection: str, item_id: str) -> str:
@@ -118,6 +127,11 @@ def _download(source: str, pdf: str, label: str, note: str) -> str:
     Left out of the search index: the same words on every page would fill the result snippets."""
     return (f"[{label}]({link(source, pdf)}){{ .md-button .md-button--primary }} {note}\n"
             f'{{ .ws-download data-search-exclude="" }}')
+
+
+def _present(source: str, item_id: str, note: str) -> str:
+    """The link to this werkblad's or menukaart's slide on the page "Presenteren"."""
+    return f"[Presenteren]({link(source, presenteren.address(item_id))}){{ .md-button }} {note}\n{{ .ws-download }}"
 
 
 def link(source: str, target: str) -> str:
@@ -290,13 +304,24 @@ def _aan_de_slag(data: ToolkitData, titles: dict[str, str]) -> str:
         items = [onderdeel_link(data, HOME, o) for o in onderwerp.onderdelen]
         cards.append(_card(f"[{onderwerp_title(onderwerp)}]({link(HOME, onderwerp_path(onderwerp.id))})",
                            _list(items)))
-    after = [f"[{titles[path]}]({link(HOME, path)}): {text}" for path, text in AFTER_THE_SESSION.items()
-             if path in titles]
-    if after:
-        cards.append(_card("Na de bijeenkomst", _list(after)))
     intro = ("Kies een werkblad of praatplaat. U kunt elk werkblad op deze website invullen, of als PDF "
-             "downloaden en afdrukken.")
-    return "\n\n".join([_eigen(intro), '<div class="ds-aandeslag" markdown>', *cards, "</div>"])
+             "downloaden en afdrukken. Organiseert u een bijeenkomst met meer organisaties? Begin dan bij "
+             "‘Een sessie organiseren’.")
+    return "\n\n".join([_eigen(intro), '<div class="ds-aandeslag" markdown>', _session_card(titles), *cards,
+                          "</div>"])
+
+
+def _session_card(titles: dict[str, str]) -> str:
+    """Plan, present, combine: each step one link away, numbered in the order of a session; the example
+    session under the last step."""
+    def line(path: str, text: str) -> str:
+        return f"[{titles[path]}]({link(HOME, path)}): {text}"
+
+    steps = [line(path, text) for path, text in SESSION_STEPS.items() if path in titles]
+    after = [line(path, text) for path, text in AFTER_THE_SESSION.items() if path in titles]
+    if after:
+        steps[-1] += "\n" + _list(after)
+    return _card("Een sessie organiseren", _list(steps, numbered=True))
 
 
 def _card(heading: str, content: str) -> str:
@@ -344,6 +369,7 @@ def werkblad_page(data: ToolkitData, werkblad: Werkblad) -> Page:
         _download(path, pdf_location(paper_filename(f"{werkblad.id}.pdf", "a3")), f"Download {the.lower()} op A3",
                   f"{orientation}: meer ruimte om met de hand te schrijven"),
         _eigen(PAPER_ADVICE),
+        _present(path, werkblad.id, f"{this} groot op het scherm, voor de hele zaal"),
         _menukaarten_route(path, menukaarten),
         f"## Zo gebruikt u {this}",
         werkblad.gebruik,
@@ -467,6 +493,13 @@ def sessie_page(data: ToolkitData) -> Page:
     return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data))
 
 
+def presenteren_page(data: ToolkitData, built: set[str]) -> Page:
+    """The slides (generator/site/presenteren.py); it names the planner and the session page when they are built."""
+    links = {name: link(presenteren.PATH, path) for name, path in (("voorbereiden", VOORBEREIDEN), ("sessie", SESSIE))
+             if path in built}
+    return Page(presenteren.PATH, presenteren.TITLE, presenteren.page_markdown(data, links))
+
+
 def _uitleg(werkblad: Werkblad) -> str:
     """Explanations printed in the toolkit next to the sheet (per question or indicator), under their own
     labels: the explanation may name an item otherwise than the sheet does (``uitleg_kop``)."""
@@ -502,6 +535,7 @@ def menukaart_page(data: ToolkitData, menukaart: Menukaart) -> Page:
         f"# {menukaart.titel}",
         _download(path, pdf_location(menukaart_filename(menukaart.id)), "Download de menukaart als PDF",
                   "A4 liggend, om af te drukken"),
+        _present(path, menukaart.id, "de menukaart groot op het scherm, voor de hele zaal"),
         _eigen(route + "."),
         f"**{menukaart.vraag}**",
         menukaart.gebruik,
@@ -676,21 +710,24 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
     pages += [pagina_page(data, p, website) for p in data.paginas.values() if p.id not in start]
     pages.append(Page(voorbereiden.PATH, voorbereiden.TITLE, voorbereiden.page_markdown(data)))
     pages += extra
+    pages.append(presenteren_page(data, {p.path for p in pages}))
     return [home_page(data, {p.path: p.title for p in pages}, website), *pages]
 
 
-def build_nav(data: ToolkitData, pages: list[Page]) -> list[object]:
-    """MkDocs navigation: the home page ('Startpagina'), a tab per onderwerp, the appendix, and 'Over deze toolkit'."""
+def build_nav(data: ToolkitData, pages: list[Page], voorbeeld: list[object] | None = None) -> list[object]:
+    """MkDocs navigation: the home page ('Startpagina'), a tab per onderwerp, one tab for running a session
+    (plan, present, combine, and ``voorbeeld``: the example pages), the werkbladen, the appendix, and 'Over
+    deze toolkit'. Few tabs: they must fit on one row of a laptop screen."""
     titles = {p.path: p.title for p in pages}
-    nav: list[object] = [{HOME_TITLE: HOME}, {voorbereiden.TITLE: voorbereiden.PATH}]
+    nav: list[object] = [{HOME_TITLE: HOME}]
     for onderwerp in data.onderwerpen.values():
         children: list[object] = [onderwerp_path(onderwerp.id)]
         for onderdeel in onderwerp.onderdelen:
             target = onderdeel_path(onderdeel)
             children.append({titles[target]: target})
-            if onderdeel.werkblad == sessie.WERKBLAD:
-                children.append({sessie.TITLE: sessie.PATH})
         nav.append({onderwerp_title(onderwerp): children})
+    session = [{titles[path]: path} for path in (voorbereiden.PATH, presenteren.PATH, sessie.PATH) if path in titles]
+    nav.append({SESSIE_TAB: session + list(voorbeeld or [])})
     nav.append({WERKBLADEN_TAB: WERKBLADEN})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
     start = set(data.toolkit.start)
