@@ -34,7 +34,8 @@ def visible_texts(page: lxml.html.HtmlElement) -> list[str]:
     for element in page.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "template", "svg", "path"):
             continue
-        found += [element.text or "", element.tail or ""]
+        # a key's name as printed on the keyboard (<kbd>Home</kbd>) is not interface language
+        found += ["" if element.tag == "kbd" else element.text or "", element.tail or ""]
         found += [element.get(name) or "" for name in ATTRIBUTES]
         if element.tag == "input" and element.get("type") in ("button", "submit"):
             found.append(element.get("value") or "")

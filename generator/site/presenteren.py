@@ -216,13 +216,13 @@ blijft op uw computer; niets wordt verstuurd.
 
 | Toets | Wat het doet |
 | --- | --- |
-| pijl naar rechts, Page Down, spatie, of klik op de dia | volgende dia |
-| pijl naar links, Page Up, Shift + spatie | vorige dia |
-| Home, End | eerste, laatste dia |
-| F | volledig scherm aan of uit |
-| P | klok pauzeren of verder laten lopen (met een agenda) |
-| + | een minuut erbij (met een agenda) |
-| Esc | volledig scherm uit; nog een keer: terug naar deze pagina |
+| pijl naar rechts, <kbd>Page Down</kbd>, spatie, of klik op de dia | volgende dia |
+| pijl naar links, <kbd>Page Up</kbd>, <kbd>Shift</kbd> + spatie | vorige dia |
+| <kbd>Home</kbd>, <kbd>End</kbd> | eerste, laatste dia |
+| <kbd>F</kbd> | volledig scherm aan of uit |
+| <kbd>P</kbd> | klok pauzeren of verder laten lopen (met een agenda) |
+| <kbd>+</kbd> | een minuut erbij (met een agenda) |
+| <kbd>Esc</kbd> | volledig scherm uit; nog een keer: terug naar deze pagina |
 
 ## Alle dia's
 
