@@ -150,11 +150,15 @@ def sessie(
     out: Annotated[Path, typer.Option("--out", help="Map voor het verslag, het plan van aanpak en het monitorplan.")],
     titel: Annotated[str, typer.Option("--titel", help="Titel boven het verslag.")] = SESSIE_TITEL,
     sector: Annotated[SessieSector, typer.Option("--sector", help="Menukaart voor de suggesties.")] = "sociaal",
+    site_url: Annotated[str | None, typer.Option(
+        "--site-url", help="Adres van de website voor links naar instrumenten (standaard: site_url uit mkdocs.yml).",
+        show_default=False)] = None,
     bron: BronOption = Path("."),
 ) -> None:
     """Maak van alle ingevulde werkbladen van een sessie één verslag, een concept plan van aanpak en een monitorplan."""
     data = load_toolkit(bron)
-    result, gelezen = make_session(data, inputs, out, titel, sector, site_url_from_mkdocs(data.root), dt.date.today())
+    result, gelezen = make_session(data, inputs, out, titel, sector, site_url or site_url_from_mkdocs(data.root),
+                                   dt.date.today())
     for rejection in result["afgewezen"]:
         typer.echo(f"niet verwerkt: {rejection['bestand']}: {rejection['reden']}", err=True)
     for note in result["meldingen"]:

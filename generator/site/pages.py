@@ -22,11 +22,12 @@ from .website import Website, disclaimer, website_info
 
 HOME = "index.md"
 # Pages that other parts add when they exist; the home page links them only then.
-SESSIE = "sessie/index.md"  # the session overview in the browser
+SESSIE = "sessie/index.md"  # the session report in the browser
 VOORBEELD = "voorbeeld/index.md"  # the example session (generator/site/example.py)
+VOORBEELD_SESSIE = "voorbeeld/sessieverslag.md"  # its report (generator/site/example_session.py)
 AFTER_THE_SESSION = {
-    SESSIE: "Leg de ingevulde werkbladen Stimuleren van alle organisaties naast elkaar en zie waar nog "
-            "niemand iets doet.",
+    SESSIE: "Zet alle ingevulde werkbladen van de sessie neer en krijg het verslag, het concept plan van aanpak "
+            "en het monitorplan, zonder iets te installeren.",
     VOORBEELD: "Zo ziet zo'n overzicht eruit, met verzonnen antwoorden van een regio.",
 }
 
@@ -352,12 +353,15 @@ def _form(data: ToolkitData, werkblad: Werkblad, categorie_links: dict[str, list
 
 def _sessie_link(source: str) -> str:
     return (f"Alle ingevulde bladen van een sessie samen? [{sessie.TITLE}]({link(source, sessie.PATH)}): "
-            "zet ze neer en u ziet meteen waar in de klantreis nog niemand iets doet.")
+            "zet ze neer (ook de andere werkbladen, of een ZIP-bestand) en u krijgt het verslag, met het "
+            "klantreis-gatenoverzicht: waar in de klantreis doet nog niemand iets?")
 
 
-def sessie_page(data: ToolkitData) -> Page:
-    """The gap overview made in the browser; it follows the werkblad it combines (generator/site/sessie.py)."""
-    return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data))
+def sessie_page(data: ToolkitData, paths: frozenset[str] = frozenset()) -> Page:
+    """The session report made in the browser (generator/site/sessie.py); ``paths``: every page of the site,
+    so that it links the example and the presentation page only when they are built."""
+    voorbeeld = link(sessie.PATH, VOORBEELD_SESSIE) if VOORBEELD_SESSIE in paths else None
+    return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data, paths, voorbeeld))
 
 
 def _uitleg(werkblad: Werkblad) -> str:
@@ -509,6 +513,8 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
     start = set(data.toolkit.start)
     pages += [pagina_page(data, p, website) for p in data.paginas.values() if p.id not in start]
     pages += extra
+    paths = frozenset(p.path for p in pages)
+    pages = [sessie_page(data, paths) if p.path == sessie.PATH else p for p in pages]  # now that all are known
     return [home_page(data, {p.path: p.title for p in pages}), *pages]
 
 

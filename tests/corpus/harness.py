@@ -13,32 +13,35 @@ import shutil
 from pathlib import Path, PurePosixPath
 
 from .pdfs import make_pdfs
+from .zips import make_zips
 
-CORPUS = Path(__file__).resolve().parent / "overzicht"
-
-
-def cases() -> list[str]:
-    return sorted(p.name for p in CORPUS.iterdir() if (p / "verwacht.json").is_file())
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "overzicht"
 
 
-def materialize(case: str, target: Path, blanks: Path) -> Path:
-    """Copy the case's static inputs to ``target/invoer`` and make its PDFs there; returns that folder."""
-    source = CORPUS / case
+def cases(corpus: Path = CORPUS) -> list[str]:
+    return sorted(p.name for p in corpus.iterdir() if (p / "verwacht.json").is_file())
+
+
+def materialize(case: str, target: Path, blanks: Path, corpus: Path = CORPUS) -> Path:
+    """Copy the case's static inputs to ``target/invoer`` and make its PDFs and ZIPs there; returns that folder."""
+    source = corpus / case
     invoer = target / "invoer"
     if (source / "invoer").is_dir():
         shutil.copytree(source / "invoer", invoer)
     invoer.mkdir(parents=True, exist_ok=True)
     make_pdfs(source, invoer, blanks)
+    make_zips(source, invoer)
     return invoer
 
 
-def options(case: str) -> dict[str, str]:
-    path = CORPUS / case / "opties.json"
+def options(case: str, corpus: Path = CORPUS) -> dict[str, str]:
+    path = corpus / case / "opties.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def expected(case: str) -> dict:
-    return json.loads((CORPUS / case / "verwacht.json").read_text(encoding="utf-8"))
+def expected(case: str, corpus: Path = CORPUS) -> dict:
+    return json.loads((corpus / case / "verwacht.json").read_text(encoding="utf-8"))
 
 
 def relative(bestand: str, invoer: Path | None) -> str:

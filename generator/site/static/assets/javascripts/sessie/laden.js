@@ -29,6 +29,7 @@
     jsYaml: function () { return window.jsyaml ? Promise.resolve(window.jsyaml) : script("assets/javascripts/vendor/js-yaml.min.js").then(function () { return window.jsyaml; }); },
     pdfLib: function () { return window.PDFLib ? Promise.resolve(window.PDFLib) : script("assets/javascripts/pdf-lib.min.js").then(function () { return window.PDFLib; }); },
     nunjucks: function () { return window.nunjucks ? Promise.resolve(window.nunjucks) : script("assets/javascripts/nunjucks.min.js").then(function () { return window.nunjucks; }); },
+    fflate: function () { return window.fflate ? Promise.resolve(window.fflate) : script("assets/javascripts/vendor/fflate.min.js").then(function () { return window.fflate; }); },
     excel: function () { return window.ExcelJS ? Promise.resolve(window.ExcelJS) : script("assets/javascripts/vendor/exceljs.min.js").then(function () { return window.ExcelJS; }); },
     /* pdf.js runs its "worker" on the main thread: from file:// a Worker cannot start, so the worker
        script is loaded first as a plain script (it sets globalThis.pdfjsWorker, which pdf.js then uses). */
