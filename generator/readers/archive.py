@@ -31,6 +31,11 @@ def is_zip(raw: bytes) -> bool:
     return raw[:4] in SIGNATURES
 
 
+def is_document(bestand: str) -> bool:
+    """A ZIP named like an office document or e-book (regels.json zip.documenten): a file of its own."""
+    return PurePosixPath(bestand.replace("\\", "/")).suffix.lower() in regels()["zip"]["documenten"]
+
+
 @dataclass
 class Budget:
     """What is left to unpack of one archive given by the facilitator, nested archives included."""

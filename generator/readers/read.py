@@ -15,7 +15,7 @@ from pathlib import Path
 from ..loader import ToolkitData
 from ..regels import melding, reden, regels
 from .answerfile import read_answer_file
-from .archive import Budget, is_zip, unpack
+from .archive import Budget, is_document, is_zip, unpack
 from .inputs import cause, find_inputs
 from .model import Accept, Gelezen, Melding, Rejection, Sheet
 from .pdf import read_pdf
@@ -80,7 +80,7 @@ class _Reader:
 
     def content(self, bestand: str, raw: bytes, budget: Budget | None = None, depth: int = 0) -> None:
         """One file's bytes: a ZIP is unpacked in place (§1a), anything else is read as a sheet."""
-        if len(raw) <= max_bytes() and is_zip(raw):
+        if len(raw) <= max_bytes() and is_zip(raw) and not is_document(bestand):
             self.archive(bestand, raw, budget or Budget.fresh(), depth + 1)
             return
         digest = hashlib.sha256(raw).digest()
@@ -143,8 +143,8 @@ def _read(data: ToolkitData, bestand: str, raw: bytes, accept: Accept) -> Sheet:
     if not raw or raw.isspace():  # only ASCII whitespace (0x09-0x0D, 0x20); stops at the first other byte
         raise Reject("leeg")
     suffix = Path(bestand).suffix.lower()
-    if is_zip(raw):  # read_inputs and read_files unpack archives before this
-        raise Reject("zip_kapot")
+    if is_zip(raw):  # read_inputs and read_files unpack archives before this: a document, or not unpacked
+        raise Reject("onbekend_soort" if is_document(bestand) else "zip_kapot")
     if b"%PDF-" in raw[:HEAD]:
         return read_pdf(data, bestand, raw, accept)
     if suffix == ".pdf":

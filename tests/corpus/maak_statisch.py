@@ -280,6 +280,7 @@ def zip_case_19() -> None:
         {"naam": "r-groot-bestand.zip", "inhoud": [
             {"naam": "groot.json", "nullen": 700_000, "grootte": 60 * 1024 * 1024, "methode": "opgeslagen"},
             {"naam": "klein.json", "tekst": sheet_text("Gemeente R")}]},
+        {"naam": "s-plan.docx", "inhoud": [{"naam": "word/document.xml", "tekst": "<w:document/>"}]},
     ]}
     text(d + "zip.json", json.dumps(zips, ensure_ascii=False, indent=1) + "\n")
 

@@ -388,6 +388,7 @@ CASES["19-zip"] = {  # §1a: ZIPs read as the folder they were, with every limit
         ["p-te-groot.zip", reden("zip_te_groot", mb=200)],
         ["q-niet-echt.zip", reden("zip_kapot")],
         ["r-groot-bestand.zip/groot.json", reden("te_groot", mb=50)],
+        ["s-plan.docx", reden("onbekend_soort")],
     ],
     "meldingen": [
         [Z1, melding("zelfde_inhoud", eerste="a-los.json")],

@@ -68,7 +68,7 @@
   function soort(naam, bytes) {
     if (bytes.length > rules.maxBytes) { throw rules.afwijzen("te_groot", { mb: rules.maxMb }); }
     if (onlyWhitespace(bytes)) { throw rules.afwijzen("leeg"); }
-    if (D.zip.isZip(bytes)) { throw rules.afwijzen("zip_kapot"); }
+    if (D.zip.isZip(bytes)) { throw rules.afwijzen(D.zip.isDocument(naam) ? "onbekend_soort" : "zip_kapot"); }
     if (contains(bytes, "%PDF-", 0, 1024)) { return "pdf"; }
     var ext = extension(naam);
     if (ext === "pdf") { throw rules.afwijzen("geen_pdf"); }

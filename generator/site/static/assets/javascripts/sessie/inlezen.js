@@ -20,7 +20,7 @@
   function inhoud(file) {
     if (file.teGroot) { return Promise.resolve([{ bestand: file.naam, reden: rules.reden("te_groot", { mb: rules.maxMb }) }]); }
     if (file.onleesbaar) { return Promise.resolve([{ bestand: file.naam, reden: rules.reden("onleesbaar", { oorzaak: "leesfout" }) }]); }
-    if (file.bytes.length > rules.maxBytes || !D.zip.isZip(file.bytes)) { return Promise.resolve([{ bestand: file.naam, bytes: file.bytes }]); }
+    if (file.bytes.length > rules.maxBytes || !D.zip.isZip(file.bytes) || D.zip.isDocument(file.naam)) { return Promise.resolve([{ bestand: file.naam, bytes: file.bytes }]); }
     return D.laden.fflate().then(function (fflate) {
       return D.zip.uitpakken(fflate, file.naam, file.bytes, rules.maxBytes);
     }).catch(function (error) {  // a fault of ours with one archive: that archive only

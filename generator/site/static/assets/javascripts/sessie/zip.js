@@ -18,6 +18,13 @@
       ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
   }
 
+  /** A ZIP named like an office document or e-book (regels.json zip.documenten): a file of its own. */
+  function isDocument(naam) {
+    var base = naam.split("/").pop();
+    var dot = base.lastIndexOf(".");
+    return dot > 0 && LIMITS.documenten.indexOf(base.slice(dot).toLowerCase()) >= 0;
+  }
+
   function Kapot() {}  // the archive's own structure is wrong: zip_kapot for the whole file
 
   function u16(b, i) { return b[i] | (b[i + 1] << 8); }
@@ -269,7 +276,7 @@
       var found = entryBytes(fflate, bytes, files[i].entry, maxBytes);
       if (found.reden) {
         result.push({ bestand: path, reden: rules.reden(found.reden, found.waarden) });
-      } else if (isZip(found.bytes)) {
+      } else if (isZip(found.bytes) && !isDocument(path)) {
         result = result.concat(uitpakken(fflate, path, found.bytes, maxBytes, budget, depth));
       } else {
         result.push({ bestand: path, bytes: found.bytes });
@@ -278,5 +285,5 @@
     return result;
   }
 
-  D.zip = { isZip: isZip, uitpakken: uitpakken, uniek: uniek, crc32: crc32 };
+  D.zip = { isZip: isZip, isDocument: isDocument, uitpakken: uitpakken, uniek: uniek, crc32: crc32 };
 })(window.Doorstroom);
