@@ -7,6 +7,13 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
+from generator.loader import ToolkitData
+from generator.overview.links import instrument_links
+from generator.overview.outputs import json_bytes
+from generator.readers import read_inputs
+from generator.session.build import accept_session, build_session
+from generator.site.example_build import relative_to_project
+
 # The page's own modules, in the order the page runs them: order and skip, read each file (ZIPs
 # unpacked), combine: the overview (only Stimuleren welcome) or the whole session (sessie.json as text).
 READ = """
@@ -39,3 +46,10 @@ def run_engine(page: Page, folder: Path, sector: str = "sociaal") -> dict:
 def run_session(page: Page, folder: Path, titel: str, sector: str = "sociaal") -> str:
     """sessie.json as the page's modules write it for every file below ``folder`` (names relative to it)."""
     return page.evaluate(SESSION, {"files": files_of(folder), "sector": sector, "titel": titel})
+
+
+def python_session(toolkit: ToolkitData, inputs: list[Path], base: Path, titel: str, sector: str, root: str) -> bytes:
+    """sessie.json as `doorstroom sessie INPUTS` writes it when run in ``base`` (files named relative to it),
+    made in-process, with the links the page makes (against ``root``, the address it was opened from)."""
+    gelezen = relative_to_project(read_inputs(toolkit, inputs, accept_session), base)
+    return json_bytes(build_session(toolkit, gelezen, titel, sector, instrument_links(toolkit, root)))

@@ -11,16 +11,11 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from generator.loader import ToolkitData
-from generator.overview.links import instrument_links
-from generator.overview.outputs import json_bytes
-from generator.readers import read_inputs
-from generator.session.build import accept_session, build_session
 from generator.session.run import DEFAULT_TITLE
-from generator.site.example_build import relative_to_project
 
 from .browser import RequestLog
 from .corpus.harness import SESSIE, cases, compact, compact_sessie, expected, materialize, options
-from .sessie import run_engine, run_session
+from .sessie import python_session, run_engine, run_session
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +40,6 @@ def test_case(case: str, tmp_path: Path, site_dir: Path, engine: tuple[Page, Req
     assert compact(overzicht) == expected(case)
 
 
-def python_session(toolkit: ToolkitData, invoer: Path, titel: str, sector: str, root: str) -> str:
-    """sessie.json as `doorstroom sessie *` writes it in the case's folder, made in-process with the links
-    the page makes (against the address it was opened from)."""
-    gelezen = relative_to_project(read_inputs(toolkit, sorted(invoer.iterdir()), accept_session), invoer)
-    sessie = build_session(toolkit, gelezen, titel, sector, instrument_links(toolkit, root))
-    return json_bytes(sessie).decode("utf-8")
-
-
 @pytest.mark.parametrize("case", cases(SESSIE))
 def test_session_case(case: str, tmp_path: Path, site_dir: Path, toolkit: ToolkitData,
                       engine: tuple[Page, RequestLog]) -> None:
@@ -62,4 +49,5 @@ def test_session_case(case: str, tmp_path: Path, site_dir: Path, toolkit: Toolki
     mine = run_session(engine[0], invoer, opties["titel"], opties["sector"])
     assert compact_sessie(json.loads(mine)) == expected(case, SESSIE)
     root = engine[0].evaluate("window.Doorstroom.laden.root")
-    assert mine == python_session(toolkit, invoer, opties["titel"], opties["sector"], root)
+    assert mine == python_session(toolkit, sorted(invoer.iterdir()), invoer, opties["titel"], opties["sector"],
+                                  root).decode("utf-8")

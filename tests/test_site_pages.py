@@ -112,10 +112,10 @@ def test_home_page_starts_with_the_route_per_onderwerp(toolkit: ToolkitData) -> 
 
 
 def test_home_page_links_the_session_pages_only_when_they_are_built(toolkit: ToolkitData) -> None:
-    extra = (Page(SESSIE, "Sessie-overzicht maken", "# Sessie-overzicht maken\n"),
+    extra = (Page(SESSIE, sessie.TITLE, f"# {sessie.TITLE}\n"),
              Page(VOORBEELD, "Voorbeeld: sessie Regio Lindewaard", "# Voorbeeld\n"))
     home = markdown_of(build_pages(toolkit, GEMEENTE, extra=extra), "index.md")
-    assert "[Sessie-overzicht maken](sessie/index.md)" in home
+    assert f"[{sessie.TITLE}](sessie/index.md)" in home
     assert "[Voorbeeld: sessie Regio Lindewaard](voorbeeld/index.md)" in home
     assert example.PAGE == VOORBEELD
 

@@ -28,24 +28,26 @@
     });
   }
 
-  /** One chosen file, read: [{bestand, bytes | null, uitkomst: {blad} | {reden}}]; `voortgang()` after
-      each file read. The page keeps this per file, so a file is read once. */
+  /** The contents of one chosen file (inhoud), read one after the other: [{bestand, bytes | null, crc,
+      uitkomst: {blad} | {reden}}]; `voortgang()` after each. The page keeps this per file: read once. */
+  function lezen(contents, accept, voortgang) {
+    var results = [];
+    return contents.reduce(function (previous, content) {
+      return previous.then(function () {
+        if (content.reden !== undefined) {
+          results.push({ bestand: content.bestand, bytes: null, uitkomst: { reden: content.reden } });
+          return null;
+        }
+        return D.lezen.bestand({ naam: content.bestand, bytes: content.bytes }, accept).then(function (found) {
+          results.push({ bestand: content.bestand, bytes: content.bytes, crc: D.zip.crc32(content.bytes), uitkomst: found });
+        });
+      }).then(function () { if (voortgang) { voortgang(); } return beurt(); });
+    }, Promise.resolve()).then(function () { return results; });
+  }
+
+  /** One chosen file, unpacked and read. */
   function bestand(file, accept, voortgang) {
-    return inhoud(file).then(function (contents) {
-      if (contents.length > 1 && voortgang) { voortgang(contents.length - 1); }  // a ZIP: more files to read
-      var results = [];
-      return contents.reduce(function (previous, content) {
-        return previous.then(function () {
-          if (content.reden !== undefined) {
-            results.push({ bestand: content.bestand, bytes: null, uitkomst: { reden: content.reden } });
-            return null;
-          }
-          return D.lezen.bestand({ naam: content.bestand, bytes: content.bytes }, accept).then(function (found) {
-            results.push({ bestand: content.bestand, bytes: content.bytes, crc: D.zip.crc32(content.bytes), uitkomst: found });
-          });
-        }).then(function () { if (voortgang) { voortgang(0); } return beurt(); });
-      }, Promise.resolve()).then(function () { return results; });
-    });
+    return inhoud(file).then(function (contents) { return lezen(contents, accept, voortgang); });
   }
 
   function equal(a, b) {
@@ -92,5 +94,5 @@
     }, Promise.resolve()).then(function () { return samen(perFile); });
   }
 
-  D.inlezen = { bestand: bestand, samen: samen, alles: alles, beurt: beurt };
+  D.inlezen = { inhoud: inhoud, lezen: lezen, bestand: bestand, samen: samen, alles: alles, beurt: beurt };
 })(window.Doorstroom);

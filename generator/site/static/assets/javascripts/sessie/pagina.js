@@ -22,7 +22,7 @@
 
   var files = [];          // every chosen file, in the order chosen: {pad, naam (unique), bytes, crc | teGroot | onleesbaar}
   var typed = [];          // sheets typed in with "Blad toevoegen", in the order they were added
-  var reads = new Map();   // file -> Promise of what was read from it (inlezen.bestand): a file is read once
+  var reads = new Map();   // file -> {inhoud: its contents, uitkomst: Promise of what was read}: read once
   var lastChoice = { dubbel: 0, hernoemd: [] };  // told in the status line
   var current = null;      // {sessie, gelezen, html}: what the page shows now
   var version = 0;
@@ -86,28 +86,31 @@
     return D.bestanden.volgorde(files.filter(function (f) { return !D.bestanden.overslaan(f.naam); })).concat(typed);
   }
 
-  /** Read what is new, one file after the other, with "12 van 27 bestanden gelezen" on screen. */
+  /** Read what is new, one file after the other, with "12 van 27 bestanden gelezen" on screen (ZIPs are
+      unpacked first, so the number of files is known from the start). */
   function readAll(list, mine) {
     var fresh = list.filter(function (f) { return !reads.has(f); });
-    var count = { klaar: 0, totaal: fresh.length };
+    var count = { klaar: 0, totaal: 0 };
     function shown() {
       if (mine !== version) { return; }
       bar.max = Math.max(count.totaal, 1);
       bar.value = count.klaar;
       barText.textContent = count.klaar + " van " + count.totaal + " bestanden gelezen";
     }
-    function tick(extra) {
-      if (extra) { count.totaal += extra; } else { count.klaar += 1; }
-      shown();
-    }
+    function tick() { count.klaar += 1; shown(); }
     progress.hidden = fresh.length === 0;
-    shown();
-    return list.reduce(function (previous, file) {
-      return previous.then(function (done) {
-        if (!reads.has(file)) { reads.set(file, D.inlezen.bestand(file, D.sessie.accepteren, tick)); }
-        return reads.get(file).then(function (results) { return done.concat([results]); });
-      });
-    }, Promise.resolve([]));
+    return Promise.all(fresh.map(function (file) { return D.inlezen.inhoud(file); })).then(function (contents) {
+      count.totaal = contents.reduce(function (sum, c) { return sum + c.length; }, 0);
+      shown();
+      fresh.forEach(function (file, i) { reads.set(file, { inhoud: contents[i], uitkomst: null }); });
+      return list.reduce(function (previous, file) {
+        return previous.then(function (done) {
+          var entry = reads.get(file);
+          if (!entry.uitkomst) { entry.uitkomst = D.inlezen.lezen(entry.inhoud, D.sessie.accepteren, tick); }
+          return entry.uitkomst.then(function (results) { return done.concat([results]); });
+        });
+      }, Promise.resolve([]));
+    });
   }
 
   function setOutputs(enabled) {

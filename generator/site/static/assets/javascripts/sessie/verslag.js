@@ -76,10 +76,14 @@
     if (doc && doc.documentElement) { frame.style.height = Math.ceil(doc.documentElement.getBoundingClientRect().height) + "px"; }
   }
 
-  /** Links in the report: within it they scroll the page to their target; to the site they open the page
-      itself (not inside the frame). */
-  function links(frame) {
+  /** The report inside this page: its banner, main part and footer are not the page's own landmarks (the
+      frame, titled "Sessieverslag", is). Links within it scroll the page to their target; links to the site
+      open the page itself, not inside the frame. */
+  function embed(frame) {
     var doc = frame.contentDocument;
+    doc.querySelectorAll("body > header, body > footer").forEach(function (el) { el.setAttribute("role", "none"); });
+    var main = doc.querySelector("body > main");
+    if (main) { main.setAttribute("aria-label", frame.title); }
     doc.querySelectorAll("a[href]").forEach(function (a) {
       if (a.getAttribute("href").charAt(0) !== "#") { a.target = "_top"; }
     });
@@ -108,7 +112,7 @@
           D.weergave.restore(view, before);
           frame.contentWindow.DoorstroomOverzicht.update(view);
         }
-        links(frame);
+        embed(frame);
         frame.hidden = false;
         fit(frame);
         new frame.contentWindow.ResizeObserver(function () { fit(frame); }).observe(inner.documentElement);
