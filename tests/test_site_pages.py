@@ -185,3 +185,13 @@ def test_typos_of_the_publication_are_corrected_and_listed(toolkit: ToolkitData,
     assert wrong not in text and right in text
     verantwoording = " ".join(markdown_of(build_pages(toolkit, GEMEENTE), "over/verantwoording.md").split())
     assert wrong.split("/")[0] in verantwoording.replace("**", "")
+
+
+def test_the_session_page_offers_presenting_only_when_that_page_is_built(toolkit: ToolkitData) -> None:
+    """SPECS §5: 'Presenteren' on the session page opens the presentation page, so only when it exists."""
+    without = sessie.page_markdown(toolkit, frozenset({sessie.PATH}))
+    present = sessie.page_markdown(toolkit, frozenset({sessie.PATH, sessie.PRESENTEREN}))
+    assert 'data-actie="presenteren"' not in without and 'data-actie="presenteren"' in present
+    assert "voorbeeldbestanden" not in without  # the example is linked only when it is built
+    assert "voorbeeldbestanden" in markdown_of(build_pages(toolkit, GEMEENTE, extra=(
+        Page("voorbeeld/sessieverslag.md", "Voorbeeld", "# Voorbeeld\n"),)), sessie.PATH)

@@ -245,12 +245,15 @@
       sector: sectorInput.value, root: D.laden.root });
   }
 
+  /** What the report's overview hides (its organisation filter), for the print copy. */
+  function reportFilter() {
+    var shown = frame.contentDocument && frame.contentDocument.querySelector("[data-overzicht]");
+    return shown ? D.weergave.filterState(shown) : { verborgen: [], open: false };
+  }
+
   /** The overview for print (A3), with the organisations hidden in the report's overview hidden too. */
   function printOverview() {
-    var context = overviewContext();
-    var shown = frame.contentDocument && frame.contentDocument.querySelector("[data-overzicht]");
-    var state = shown ? D.weergave.filterState(shown) : { verborgen: [], open: false };
-    return D.weergave.toon(printView, context, state);
+    return D.weergave.toon(printView, overviewContext(), reportFilter());
   }
 
   /** A document written by another part of the site (the plan van aanpak, the monitor plan), when present. */
@@ -339,15 +342,13 @@
   window.addEventListener("beforeprint", function () {  // Ctrl+P: the overview as the A3 button prints it
     if (current && overviewContext() && window.nunjucks && !printView.firstChild) {
       printView.innerHTML = D.weergave.render(window.nunjucks, D.sjabloon, overviewContext());
-      window.DoorstroomOverzicht.init(printView.querySelector("[data-overzicht]"));
+      var view = printView.querySelector("[data-overzicht]");
+      D.weergave.restore(view, reportFilter());
+      window.DoorstroomOverzicht.init(view);
     }
   });
 
-  D.pagina = {
-    update: update,
-    sessie: function () { return current && current.sessie; },
-    huidige: function () { return current && D.verslag.overzicht(current.sessie); },
-    verslag: function () { return current && current.html; }
-  };
+  /** For tests and benchmarks: read again, and the sessie.json shown now. */
+  D.pagina = { update: update, sessie: function () { return current && current.sessie; } };
   root.setAttribute("data-versie", "0");
 })(window.Doorstroom);
