@@ -17,7 +17,8 @@ from generator.regels import regels
 from .corpus.harness import cases, expected, materialize, relative
 from .readers_support import blanks  # noqa: F401 - a fixture
 
-READING_NOTES = ("tekstvak_gelezen", "tekstvak_vinkje", "tekstvak_buiten", "tekening", "plat_gelezen", "zelfde_bestand")
+READING_NOTES = ("tekstvak_gelezen", "tekstvak_vinkje", "tekstvak_buiten", "tekening", "plat_gelezen", "zelfde_bestand",
+                 "zelfde_inhoud")
 
 
 def is_reading_note(text: str) -> bool:

@@ -82,7 +82,7 @@ def unpack(bestand: str, raw: bytes, budget: Budget, max_bytes: int) -> list[Ent
         if not files:
             raise Reject("zip_leeg")
         unique = unique_names([name for name, _ in files])
-        return [_entry(archive, raw, info, ends[id(info)], f"{bestand}/{name}", max_bytes)
+        return [_entry(raw, info, ends[id(info)], f"{bestand}/{name}", max_bytes)
                 for name, (_, info) in zip(unique, files, strict=True)]
 
 
@@ -109,36 +109,48 @@ def _ends(infos: list[zipfile.ZipInfo], start_dir: int) -> dict[int, int]:
     return ends
 
 
-def _overlaps(raw: bytes, info: zipfile.ZipInfo, end: int) -> bool:
-    """Data that runs into the next entry (the trick of zip bombs without nesting), or no local header."""
-    if info.header_offset < 0:
-        return True
-    header = raw[info.header_offset:info.header_offset + LOCAL_HEADER.size]
-    if len(header) != LOCAL_HEADER.size:
-        return True
-    fields = LOCAL_HEADER.unpack(header)
-    return info.header_offset + LOCAL_HEADER.size + fields[10] + fields[11] + info.compress_size > end
-
-
-def _entry(archive: zipfile.ZipFile, raw: bytes, info: zipfile.ZipInfo, end: int, bestand: str,
-           max_bytes: int) -> Entry:
-    """One file: the checks in the order of §1a (password, method, size, place), then its bytes (CRC checked)."""
+def _entry(raw: bytes, info: zipfile.ZipInfo, end: int, bestand: str, max_bytes: int) -> Entry:
+    """One file: the checks in the order of §1a (password, method, size), then its data, unpacked here step
+    by step as the browser does (zipfile's own reading differs between Python versions)."""
     if info.flag_bits & ENCRYPTED:
         return Entry(bestand, reden="zip_wachtwoord")
     if info.compress_type not in METHODS:
         return Entry(bestand, reden="zip_methode", waarden={"methode": info.compress_type})
     if info.file_size > max_bytes:
         return Entry(bestand, reden="te_groot", waarden={"mb": regels()["max_bestandsgrootte_mb"]})
-    if _overlaps(raw, info, end):
-        return Entry(bestand, reden="zip_bestand_kapot")
-    try:
-        with archive.open(info) as handle:
-            content = handle.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError):
-        return Entry(bestand, reden="zip_bestand_kapot")
-    if len(content) != info.file_size:
+    content = _data(raw, info, end)
+    if content is None or len(content) != info.file_size or zlib.crc32(content) != info.CRC:
         return Entry(bestand, reden="zip_bestand_kapot")
     return Entry(bestand, raw=content)
+
+
+def _data(raw: bytes, info: zipfile.ZipInfo, end: int) -> bytes | None:
+    """The entry's bytes, or None when its local header is missing or wrong, its data run into the next
+    entry (the trick of zip bombs without nesting), or the deflate stream is damaged, incomplete or
+    unpacks beyond the stated size. Data after the end of a deflate stream is not looked at."""
+    offset = info.header_offset
+    header = raw[offset:offset + LOCAL_HEADER.size] if offset >= 0 else b""
+    if len(header) != LOCAL_HEADER.size:
+        return None
+    signature, _, _, local_flags, *_, name_length, extra_length = LOCAL_HEADER.unpack(header)
+    start = offset + LOCAL_HEADER.size + name_length + extra_length
+    if start + info.compress_size > end or signature != b"PK\x03\x04" or info.flag_bits & 0x60:
+        return None
+    name = raw[offset + LOCAL_HEADER.size:offset + LOCAL_HEADER.size + name_length]
+    try:
+        if name.decode("utf-8" if local_flags & UTF8_NAME else "cp437") != info.orig_filename:
+            return None
+    except UnicodeDecodeError:
+        return None
+    packed = raw[start:start + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        return packed[:info.file_size]
+    unpacker = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        content = unpacker.decompress(packed, info.file_size + 1)
+    except zlib.error:
+        return None
+    return content if unpacker.eof and len(content) <= info.file_size else None
 
 
 def _name(info: zipfile.ZipInfo) -> str:

@@ -178,8 +178,10 @@
     return (c ^ -1) >>> 0;
   }
 
-  /** Deflated data, stopped as soon as it unpacks beyond its stated size (null: damaged). */
+  /** Deflated data, stopped as soon as it unpacks beyond its stated size (null: damaged, incomplete or too
+      long). The stream must end (its last block) within the data; what follows is not looked at. */
   function inflate(fflate, data, size) {
+    if (!data.length) { return null; }  // no stream at all: not even an empty one
     var parts = [], total = 0, over = false;
     var stream = new fflate.Inflate(function (chunk) {
       total += chunk.length;
@@ -189,7 +191,6 @@
       for (var at = 0; at < data.length && !over; at += CHUNK) {
         stream.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
       }
-      if (!data.length) { stream.push(data, true); }
     } catch (e) {
       return null;
     }
