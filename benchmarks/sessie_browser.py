@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 EXAMPLE = ROOT / "examples" / "sessie-regio-lindewaard" / "bladen"
 EXAMPLE_SHEETS = 26  # read from the example (its praatplaat is not a sheet of the report)
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--enable-precise-memory-info"]
 MEASURE = """() => {
   document.querySelector('#sessie-map').addEventListener('change', () => { window.__start = performance.now(); },
     {capture: true});

@@ -94,5 +94,5 @@
     }, Promise.resolve()).then(function () { return samen(perFile); });
   }
 
-  D.inlezen = { inhoud: inhoud, lezen: lezen, bestand: bestand, samen: samen, alles: alles, beurt: beurt };
+  D.inlezen = { inhoud: inhoud, lezen: lezen, samen: samen, alles: alles };
 })(window.Doorstroom);

@@ -122,5 +122,5 @@
     });
   }
 
-  D.verslag = { context: context, html: html, toon: toon, overzicht: overzicht, datum: datum };
+  D.verslag = { context: context, html: html, toon: toon, overzicht: overzicht };
 })(window.Doorstroom);
