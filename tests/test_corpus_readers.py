@@ -18,7 +18,7 @@ from .corpus.harness import cases, expected, materialize, relative
 from .readers_support import blanks  # noqa: F401 - a fixture
 
 READING_NOTES = ("tekstvak_gelezen", "tekstvak_vinkje", "tekstvak_buiten", "tekening", "plat_gelezen", "zelfde_bestand",
-                 "sessieplan")
+                 "sessieplan", "zelfde_inhoud")
 
 
 def is_reading_note(text: str) -> bool:

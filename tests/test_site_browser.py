@@ -197,7 +197,7 @@ def test_home_page_route_reaches_every_werkblad_and_praatplaat(page: Page, site_
         target = link.get_attribute("href")
         assert (site_dir / target).is_file(), target
     for built, link_name in ((site_dir / "voorbeeld/index.html", "Voorbeeld: sessie Regio Lindewaard"),
-                             (site_dir / "sessie/index.html", "Sessie-overzicht maken")):
+                             (site_dir / "sessie/index.html", "Sessieverslag maken")):
         expect(route.get_by_role("link", name=link_name)).to_have_count(1 if built.is_file() else 0)
     heading = page.get_by_role("heading", name="Hoe deze toolkit te gebruiken?")
     following = heading.evaluate("h => [h.nextElementSibling.tagName, h.nextElementSibling.nextElementSibling"

@@ -119,10 +119,10 @@ def test_home_page_starts_with_the_route_per_onderwerp(toolkit: ToolkitData) -> 
 
 
 def test_home_page_links_the_session_pages_only_when_they_are_built(toolkit: ToolkitData) -> None:
-    extra = (Page(SESSIE, "Sessie-overzicht maken", "# Sessie-overzicht maken\n"),
+    extra = (Page(SESSIE, sessie.TITLE, f"# {sessie.TITLE}\n"),
              Page(VOORBEELD, "Voorbeeld: sessie Regio Lindewaard", "# Voorbeeld\n"))
     home = markdown_of(build_pages(toolkit, GEMEENTE, extra=extra), "index.md")
-    assert "[Sessie-overzicht maken](sessie/index.md)" in home
+    assert f"[{sessie.TITLE}](sessie/index.md)" in home
     assert "[Voorbeeld: sessie Regio Lindewaard](voorbeeld/index.md)" in home
     assert example.PAGE == VOORBEELD
 
@@ -200,3 +200,13 @@ def test_typos_of_the_publication_are_corrected_and_listed(toolkit: ToolkitData,
     assert wrong not in text and right in text
     verantwoording = " ".join(markdown_of(build_pages(toolkit, GEMEENTE), "over/verantwoording.md").split())
     assert wrong in verantwoording.replace("**", "") and right in verantwoording.replace("**", "")
+
+
+def test_the_session_page_offers_presenting_only_when_that_page_is_built(toolkit: ToolkitData) -> None:
+    """SPECS §5: 'Presenteren' on the session page opens the presentation page, so only when it exists."""
+    without = sessie.page_markdown(toolkit, frozenset({sessie.PATH}))
+    present = sessie.page_markdown(toolkit, frozenset({sessie.PATH, sessie.PRESENTEREN}))
+    assert 'data-actie="presenteren"' not in without and 'data-actie="presenteren"' in present
+    assert "voorbeeldbestanden" not in without  # the example is linked only when it is built
+    assert "voorbeeldbestanden" in markdown_of(build_pages(toolkit, GEMEENTE, extra=(
+        Page("voorbeeld/sessieverslag.md", "Voorbeeld", "# Voorbeeld\n"),)), sessie.PATH)

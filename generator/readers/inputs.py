@@ -18,9 +18,10 @@ from pathlib import Path
 from ..errors import DoorstroomError
 from ..regels import regels
 
-JUNK_NAMES = {"thumbs.db", "desktop.ini"}
-JUNK_FOLDERS = {"__macosx"}
-JUNK_PREFIXES = (".", "~$")
+# Junk of other programs, skipped without a word (regels.json "rommel", shared with ZIPs and the browser).
+JUNK_NAMES = set(regels()["rommel"]["namen"])
+JUNK_FOLDERS = set(regels()["rommel"]["mappen"])
+JUNK_PREFIXES = tuple(regels()["rommel"]["voorvoegsels"])
 
 # Why a file could not be read, in words (never the English text of the operating system).
 CAUSES = {

@@ -23,7 +23,7 @@ from ..overview.wall import wall_parts
 from ..pdf.fonts import FONTS_DIR, body_font_uris
 from ..pdf.jinja import pdf_environment
 from ..pdf.render import css_string, weasyprint_pdf
-from .contract import Sessie
+from .contract import BladRef, Sessie
 
 TEMPLATES = Path(__file__).parent / "templates"
 GAP_TITLE = "Klantreis-gatenoverzicht"
@@ -49,22 +49,46 @@ def _pdf_environment() -> Environment:
     return pdf_environment(TEMPLATES)
 
 
-def report_context(data: ToolkitData, sessie: Sessie, day: dt.date,
-                   binnen: dict[str, Any] | None = None) -> dict[str, Any]:
-    """What the template shows besides sessie.json: the toolkit's names for the ids in it, and what has
-    arrived of a session plan among the inputs (``binnen``, generator/voorbereiden/binnen.py)."""
+def report_toolkit(data: ToolkitData) -> dict[str, Any]:
+    """What the template shows besides sessie.json, as plain JSON (the site hands the same to the browser,
+    which renders the same template with Nunjucks): the toolkit's names for the ids in it."""
     return {
-        "s": sessie,
-        "werkbladen": {w: data.werkbladen[w] for w in sessie["werkbladen"]},
-        "onderwerpen": data.onderwerpen,
+        "werkbladen": {w.id: {"titel": w.titel, "soort": w.soort, "onderwerp": w.onderwerp, "vraag": w.vraag,
+                              "blad": w.blad.model_dump(mode="json")} for w in data.werkbladen.values()},
+        "onderwerpen": {o.id: {"nummer": o.nummer, "titel": o.titel} for o in data.onderwerpen.values()},
         "fase_naam": {f.id: f.naam for f in data.vocabulaire.klantreis},
         "bron": data.toolkit.bron,
+    }
+
+
+def report_context(data: ToolkitData, sessie: Sessie, day: dt.date,
+                   binnen: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The template's context: sessie.json, the toolkit part, what follows from this session (the browser
+    computes the same in sessie/verslag.js: keep the two equal) and what has arrived of a session plan
+    among the inputs (``binnen``, generator/voorbereiden/binnen.py)."""
+    toolkit = report_toolkit(data)
+    return {
+        "s": sessie,
+        "volgorde": list(sessie["werkbladen"]),
+        "werkbladen": {w: toolkit["werkbladen"][w] for w in sessie["werkbladen"]},
+        "onderwerpen": toolkit["onderwerpen"],
+        "fase_naam": toolkit["fase_naam"],
+        "bron": toolkit["bron"],
         "datum": dutch_date(day),
         "aantal_bladen": sum(len(d["bladen"]) for d in sessie["werkbladen"].values()),
+        "ingeleverd": {w: handed_in(d["bladen"]) for w, d in sessie["werkbladen"].items()},
         "gekozen": [r for r in sessie["monitorplan"] if r["opnemen"]],
         "niet_gekozen": [r for r in sessie["monitorplan"] if not r["opnemen"]],
         "binnen": binnen,
     }
+
+
+def handed_in(bladen: list[BladRef]) -> list[dict[str, Any]]:
+    """Who handed in sheets of one werkblad: each label once, in order, with its number of sheets."""
+    counts: dict[str, int] = {}
+    for blad in bladen:
+        counts[blad["organisatie"]] = counts.get(blad["organisatie"], 0) + 1
+    return [{"naam": naam, "aantal": aantal} for naam, aantal in counts.items()]
 
 
 def gap_view(data: ToolkitData, sessie: Sessie, werkblad_id: str, sector: str, links: dict[str, str | None],

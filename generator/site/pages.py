@@ -28,17 +28,18 @@ from .website import Website, disclaimer, website_info
 HOME = "index.md"
 HOME_TITLE = "Startpagina"  # in the navigation and the breadcrumbs
 # Pages that other parts add when they exist; the home page links them only then.
-SESSIE = "sessie/index.md"  # the session overview in the browser
+SESSIE = "sessie/index.md"  # the session report in the browser
 VOORBEREIDEN = "voorbereiden/index.md"  # planning a session (its page is added where it is made)
 VOORBEELD = "voorbeeld/index.md"  # the example session (generator/site/example.py)
+VOORBEELD_SESSIE = "voorbeeld/sessieverslag.md"  # its report (generator/site/example_session.py)
 # "Een sessie organiseren" on the home page: plan, present, combine, in that order (the pages that are built).
 SESSION_STEPS = {
     VOORBEREIDEN: "Kies de werkbladen en de minuten per onderdeel. U krijgt een draaiboek, een uitnodiging en per "
                   "organisatie de werkbladen met de naam al ingevuld.",
     presenteren.PATH: "Laat tijdens de bijeenkomst de werkbladen en menukaarten groot op het scherm zien, met de "
                       "agenda en een klok per onderdeel.",
-    SESSIE: "Leg de ingevulde werkbladen Stimuleren van alle organisaties naast elkaar en zie waar nog "
-            "niemand iets doet.",
+    SESSIE: "Zet alle ingevulde werkbladen van de sessie neer en krijg het verslag, het concept plan van aanpak "
+            "en het monitorplan, zonder iets te installeren.",
 }
 AFTER_THE_SESSION = {
     VOORBEELD: "Zo ziet zo'n overzicht eruit, met verzonnen antwoorden van een regio.",
@@ -485,12 +486,15 @@ def _buttons(buttons: tuple[tuple[str, str], ...], label: str = "") -> str:
 def _sessie_link(source: str) -> str:
     """A pointer for the screen (on paper it would sit alone on the page after the sheet)."""
     return (f"Alle ingevulde bladen van een sessie samen? [{sessie.TITLE}]({link(source, sessie.PATH)}): "
-            "zet ze neer en u ziet meteen waar in de klantreis nog niemand iets doet.\n{ .ds-alleen-scherm }")
+            "zet ze neer (ook de andere werkbladen, of een ZIP-bestand) en u krijgt het verslag, met het "
+            "klantreis-gatenoverzicht: waar in de klantreis doet nog niemand iets?\n{ .ds-alleen-scherm }")
 
 
-def sessie_page(data: ToolkitData) -> Page:
-    """The gap overview made in the browser; it follows the werkblad it combines (generator/site/sessie.py)."""
-    return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data))
+def sessie_page(data: ToolkitData, paths: frozenset[str] = frozenset()) -> Page:
+    """The session report made in the browser (generator/site/sessie.py); ``paths``: every page of the site,
+    so that it links the example and the presentation page only when they are built."""
+    voorbeeld = link(sessie.PATH, VOORBEELD_SESSIE) if VOORBEELD_SESSIE in paths else None
+    return Page(sessie.PATH, sessie.TITLE, sessie.page_markdown(data, paths, voorbeeld))
 
 
 def presenteren_page(data: ToolkitData, built: set[str]) -> Page:
@@ -711,6 +715,8 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
     pages.append(Page(voorbereiden.PATH, voorbereiden.TITLE, voorbereiden.page_markdown(data)))
     pages += extra
     pages.append(presenteren_page(data, {p.path for p in pages}))
+    paths = frozenset(p.path for p in pages)
+    pages = [sessie_page(data, paths) if p.path == sessie.PATH else p for p in pages]  # now that all are known
     return [home_page(data, {p.path: p.title for p in pages}, website), *pages]
 
 

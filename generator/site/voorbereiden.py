@@ -4,9 +4,8 @@
 The browser gets everything from the same sources as the CLI, through scripts the build writes
 (:func:`generated_files`): the catalogue the plan is built from and the fixed data and templates of the
 draaiboek and the invitation (``voorbereiden/gegevens.js``), the shared messages
-(``sessie/voorbereiden-teksten.js``, teksten.json), the section "Binnen volgens het sessieplan" of the
-session page (``sessie/binnen-sjabloon.js``) and the fonts of the draaiboek PDF (``voorbereiden/letters.js``,
-loaded on first use). The page's modules repeat only what depends on the choices (the plan, the dates).
+(``sessie/voorbereiden-teksten.js``, teksten.json) and the fonts of the draaiboek PDF
+(``voorbereiden/letters.js``, loaded on first use). The page's modules repeat only what depends on the choices (the plan, the dates).
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from ..loader import ToolkitData
 from ..overview.links import site_url_from_mkdocs
 from ..pdf.build import cache_dir
 from ..pdf.fonts import BODY_FONTS, field_font
-from ..session.report import TEMPLATES as REPORT_TEMPLATES
 from ..voorbereiden.catalogus import catalogus
 from ..voorbereiden.draaiboek import DRAAIBOEK, TEMPLATES, UITNODIGING, vaste_gegevens
 from ..voorbereiden.namen import TEKSTEN
@@ -35,16 +33,12 @@ ROOT = "../"
 DATA_SCRIPT = "assets/javascripts/voorbereiden/gegevens.js"
 FONTS_SCRIPT = "assets/javascripts/voorbereiden/letters.js"
 TEKSTEN_SCRIPT = "assets/javascripts/sessie/voorbereiden-teksten.js"
-BINNEN_SCRIPT = "assets/javascripts/sessie/binnen-sjabloon.js"
 CSS = "assets/stylesheets/voorbereiden.css"
 PAGE_TEMPLATES = Path(__file__).parent / "templates"
 HEADER = "// Gemaakt door generator/site/voorbereiden.py uit {bron}: niet bewerken.\n"
 # Modules of the session page that the planner uses too (reading names as the readers do), then its own.
 SHARED = ("gegevens", "voorbereiden-teksten", "laden", "regels", "tekst", "namen", "sessieplan")
 OWN = ("gegevens", "plan", "organisaties", "draaiboek", "doc-pdf", "bladen", "pagina")
-# On the session page, after its own modules: the plan file and what has arrived (generator/site/sessie.py).
-SESSION_MODULES = ("voorbereiden-teksten", "namen", "sessieplan")
-SESSION_HOOK = ("binnen-sjabloon", "binnen", "binnen-pagina")
 
 
 def _script(name: str, value: Any, bron: str) -> str:
@@ -77,8 +71,6 @@ def generated_files(data: ToolkitData) -> dict[str, str]:
         DATA_SCRIPT: _script("voorbereiden", browser_data(data), "content/sessie.yaml, de YAML en de sjablonen"),
         TEKSTEN_SCRIPT: _script("voorbereidenTeksten", json.loads(TEKSTEN.read_text(encoding="utf-8")),
                                 "generator/voorbereiden/teksten.json"),
-        BINNEN_SCRIPT: _script("binnenSjabloon", (REPORT_TEMPLATES / "binnen.html.j2").read_text(encoding="utf-8"),
-                               "generator/session/templates/binnen.html.j2"),
         FONTS_SCRIPT: fonts_script(data),
     }
 

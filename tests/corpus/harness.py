@@ -13,32 +13,35 @@ import shutil
 from pathlib import Path, PurePosixPath
 
 from .pdfs import make_pdfs
+from .zips import make_zips
 
-CORPUS = Path(__file__).resolve().parent / "overzicht"
-
-
-def cases() -> list[str]:
-    return sorted(p.name for p in CORPUS.iterdir() if (p / "verwacht.json").is_file())
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "overzicht"
 
 
-def materialize(case: str, target: Path, blanks: Path) -> Path:
-    """Copy the case's static inputs to ``target/invoer`` and make its PDFs there; returns that folder."""
-    source = CORPUS / case
+def cases(corpus: Path = CORPUS) -> list[str]:
+    return sorted(p.name for p in corpus.iterdir() if (p / "verwacht.json").is_file())
+
+
+def materialize(case: str, target: Path, blanks: Path, corpus: Path = CORPUS) -> Path:
+    """Copy the case's static inputs to ``target/invoer`` and make its PDFs and ZIPs there; returns that folder."""
+    source = corpus / case
     invoer = target / "invoer"
     if (source / "invoer").is_dir():
         shutil.copytree(source / "invoer", invoer)
     invoer.mkdir(parents=True, exist_ok=True)
     make_pdfs(source, invoer, blanks)
+    make_zips(source, invoer)
     return invoer
 
 
-def options(case: str) -> dict[str, str]:
-    path = CORPUS / case / "opties.json"
+def options(case: str, corpus: Path = CORPUS) -> dict[str, str]:
+    path = corpus / case / "opties.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def expected(case: str) -> dict:
-    return json.loads((CORPUS / case / "verwacht.json").read_text(encoding="utf-8"))
+def expected(case: str, corpus: Path = CORPUS) -> dict:
+    return json.loads((corpus / case / "verwacht.json").read_text(encoding="utf-8"))
 
 
 def relative(bestand: str, invoer: Path | None) -> str:
@@ -70,4 +73,54 @@ def compact(overzicht: dict, invoer: Path | None = None) -> dict:
         "cellen": cellen,
         "afgewezen": [[relative(a["bestand"], invoer), a["reden"]] for a in overzicht["afgewezen"]],
         "meldingen": [[relative(m["bestand"], invoer), m["melding"]] for m in overzicht.get("meldingen", [])],
+    }
+
+
+SESSIE = HERE / "sessie"
+
+
+def _pairs(antwoorden: list[dict]) -> list[list[str]]:
+    return [[a["organisatie"], a["tekst"]] for a in antwoorden]
+
+
+def compact_sessie(sessie: dict) -> dict:
+    """sessie.json -> the compact form of a session case's verwacht.json.
+
+    Per werkblad its sheets and only the answers that are there (an empty question, fase or indicator is
+    left out: checked here to be present and empty); the raster part as :func:`compact`; the monitor plan
+    as [werkblad, indicator, status, opnemen, beschikbaar, niet_beschikbaar, toelichting] for every row
+    with anything in it, and the number of rows (a row without anything must be ``niet-gekozen``).
+    """
+    werkbladen: dict[str, dict] = {}
+    for werkblad, deel in sessie["werkbladen"].items():
+        part: dict = {"type": deel["type"], "bladen": [[b["bestand"], b["organisatie"]] for b in deel["bladen"]]}
+        if deel["type"] == "raster":
+            raster = compact(deel)
+            assert raster.pop("afgewezen") == [], "the raster part lists no rejections (they are at the top)"
+            part.update(raster)
+        elif deel["type"] == "klantreis":
+            part["fasen"] = {f["fase"]: _pairs(f["antwoorden"]) for f in deel["fasen"] if f["antwoorden"]}
+        elif deel["type"] in ("vragen", "themas"):
+            part["vragen"] = {v["id"]: _pairs(v["antwoorden"]) for v in deel["vragen"] if v["antwoorden"]}
+        else:
+            part["indicatoren"] = {i["id"]: {"beschikbaar": i["beschikbaar"], "opnemen": i["opnemen"],
+                                             "toelichting": _pairs(i["toelichting"])}
+                                   for i in deel["indicatoren"] if i["beschikbaar"] or i["opnemen"] or i["toelichting"]}
+            part["gekozen"] = deel["gekozen"]
+            part["aantekeningen"] = _pairs(deel["aantekeningen"])
+        werkbladen[werkblad] = part
+    rows = []
+    for regel in sessie["monitorplan"]:
+        if not (regel["opnemen"] or regel["beschikbaar"] or regel["toelichting"]):
+            assert regel["status"] == "niet-gekozen", regel
+            continue
+        rows.append([regel["werkblad"], regel["indicator"], regel["status"], regel["opnemen"], regel["beschikbaar"],
+                     regel["niet_beschikbaar"], _pairs(regel["toelichting"])])
+    return {
+        "titel": sessie["titel"],
+        "werkbladen": werkbladen,
+        "monitorplan": rows,
+        "monitorplan_rijen": len(sessie["monitorplan"]),
+        "afgewezen": [[a["bestand"], a["reden"]] for a in sessie["afgewezen"]],
+        "meldingen": [[m["bestand"], m["melding"]] for m in sessie["meldingen"]],
     }

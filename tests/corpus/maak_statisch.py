@@ -207,6 +207,83 @@ def main() -> None:
     text(d + "j-onbekende-tag-en-anker.yaml", "werkblad: !!binary c3RpbQ==\norganisatie: &o Gemeente X\n")
     js(d + "k-getal-als-organisatie.json", None, {"organisatie": 12, "voorrang__woonwens__al": "x"})
 
+    zip_case_19()
+
+
+CELL = "passend-aanbod__huidige-woning__al"
+
+
+def sheet_text(organisatie: str, werkblad: str = "stimuleren", opvulling: bool = False) -> str:
+    """An answer file as text, for inside a ZIP: one item 'Punt <organisatie>' (Stimuleren); with
+    ``opvulling`` also a placeholder, so that a note names the file."""
+    answers = {CELL: f"Punt {organisatie}"} if werkblad == "stimuleren" else {}
+    if opvulling:
+        answers["voorrang__verhuizen__nog"] = "n.v.t."
+    return json.dumps({"werkblad": werkblad, "organisatie": organisatie, "antwoorden": answers}, ensure_ascii=False)
+
+
+def zip_case_19() -> None:
+    """19: ZIP files as people send them (docs/overzicht-regels.md §1a); the ZIPs are made when the tests
+    run (tests/corpus/zips.py), from this zip.json and pdf.json."""
+    d = "20-zip/"
+    js(d + "invoer/a-los.json", "Gemeente A", {CELL: "Woonscan"})
+    text(d + "invoer/q-niet-echt.zip", "dit is geen ZIP-bestand\n")
+    pdf = {"bestanden": [
+        {"naam": naam, "werkblad": "stimuleren", "vuller": "pypdf",
+         "waarden": {"organisatie": organisatie, CELL: f"Punt {organisatie}"}}
+        for naam, organisatie in (("p1.pdf", "Woonstichting P1"), ("p2.pdf", "Zorggroep P2"))]}
+    text(d + "pdf.json", json.dumps(pdf, ensure_ascii=False, indent=1) + "\n")
+    zips = {"bestanden": [
+        {"naam": "b-opgeslagen.zip", "inhoud": [  # the bug of issue 16: stored PDFs were read as the last PDF
+            {"naam": "bladen/", "map": True},
+            {"naam": "bladen/p1.pdf", "van": "invoer/p1.pdf", "verplaatsen": True, "methode": "opgeslagen"},
+            {"naam": "bladen/p2.pdf", "van": "invoer/p2.pdf", "verplaatsen": True, "methode": "opgeslagen"},
+            {"naam": "__MACOSX/bladen/._p1.pdf", "tekst": "rommel", "methode": "opgeslagen"},
+            {"naam": "bladen/.DS_Store", "tekst": "rommel", "methode": "opgeslagen"},
+            {"naam": "bladen/Thumbs.db", "tekst": "rommel", "methode": "opgeslagen"}]},
+        {"naam": "c-ingepakt.zip", "inhoud": [
+            {"naam": "notitie.txt", "tekst": "hallo"},
+            {"naam": "d.json", "tekst": sheet_text("Gemeente D")},
+            {"naam": "kapot.json", "tekst": '{"werkblad": '},
+            {"naam": "binnen.zip", "zip": [
+                {"naam": "kopie.json", "van": "invoer/a-los.json"},  # the same bytes as a loose sheet
+                {"naam": "e.json", "tekst": sheet_text("Gemeente E")}]}]},
+        {"naam": "d-kapot.zip", "inhoud": [{"naam": "x.json", "tekst": sheet_text("Gemeente X")}], "afbreken": 0.6},
+        {"naam": "e-leeg.zip", "inhoud": []},
+        {"naam": "f-rommel.zip", "inhoud": [{"naam": "map", "map": True}, {"naam": "__MACOSX/x.json", "tekst": "{}"},
+                                            {"naam": ".verborgen.json", "tekst": "{}"}]},
+        {"naam": "g-wachtwoord.zip", "inhoud": [{"naam": "geheim.json", "tekst": "versleuteld?", "wachtwoord": True},
+                                                {"naam": "open.json", "tekst": sheet_text("Gemeente G")}]},
+        {"naam": "h-methode.zip", "inhoud": [{"naam": "deflate64.json", "tekst": "x", "methode": 9},
+                                             {"naam": "bzip.json", "tekst": "x", "methode": 12}]},
+        {"naam": "i-bom.zip", "inhoud": [{"naam": "map/nullen.json", "nullen": 2 * 1024 * 1024}]},
+        {"naam": "j-te-veel.zip", "inhoud": [{"naam": "leeg-{n}.json", "tekst": "", "herhaal": 1001}]},
+        {"naam": "k-namen.zip", "inhoud": [
+            {"naam": "Tafel Noord é.json", "codering": "cp437", "tekst": sheet_text("Gemeente K1", opvulling=True)},
+            {"naam": "Zuid ë.json", "codering": "utf8-zonder-vlag", "tekst": sheet_text("Gemeente K2", opvulling=True)},
+            {"naam": "Oost ï.json", "codering": "utf8", "tekst": sheet_text("Gemeente K3", opvulling=True)},
+            {"naam": "map\\west.json", "tekst": sheet_text("Gemeente K4", opvulling=True)},
+            {"naam": "dubbel.json", "tekst": sheet_text("Gemeente K5", opvulling=True)},
+            {"naam": "dubbel.json", "tekst": sheet_text("Gemeente K6", opvulling=True)},
+            {"naam": "tab\tnaam.json", "tekst": sheet_text("Gemeente K7", opvulling=True)}]},
+        {"naam": "l-diep.zip", "inhoud": [{"naam": "1.zip", "zip": [{"naam": "2.zip", "zip": [
+            {"naam": "diep.json", "tekst": sheet_text("Gemeente L")},
+            {"naam": "3.zip", "zip": [{"naam": "te-diep.json", "tekst": sheet_text("Gemeente Te Diep")}]}]}]}]},
+        {"naam": "m-leugen.zip", "inhoud": [{"naam": "groot.json", "nullen": 3_000_000, "grootte": 1000}]},
+        {"naam": "n-bederf.zip", "inhoud": [{"naam": "b.json", "tekst": sheet_text("Gemeente Bederf"),
+                                             "methode": "opgeslagen"},
+                                            {"naam": "c.json", "tekst": sheet_text("Gemeente N")}], "bederf": 40},
+        {"naam": "o-document.zip", "inhoud": [{"naam": "[Content_Types].xml", "tekst": "<Types/>"},
+                                              {"naam": "word/document.xml", "tekst": "<w:document/>"}]},
+        {"naam": "p-te-groot.zip", "inhoud": [{"naam": "g{n}.json", "tekst": "x", "grootte": 45 * 1024 * 1024,
+                                               "herhaal": 5}]},
+        {"naam": "r-groot-bestand.zip", "inhoud": [
+            {"naam": "groot.json", "nullen": 700_000, "grootte": 60 * 1024 * 1024, "methode": "opgeslagen"},
+            {"naam": "klein.json", "tekst": sheet_text("Gemeente R")}]},
+        {"naam": "s-plan.docx", "inhoud": [{"naam": "word/document.xml", "tekst": "<w:document/>"}]},
+    ]}
+    text(d + "zip.json", json.dumps(zips, ensure_ascii=False, indent=1) + "\n")
+
 
 if __name__ == "__main__":
     main()

@@ -295,8 +295,9 @@ CASES["16-pdf-randen"] = {
         ["h-plat-beveiligd.pdf", melding("plat_gelezen")],
         ["i-plat-met-tekstvak.pdf", melding("plat_gelezen")],
         ["i-plat-met-tekstvak.pdf", melding("tekstvak_gelezen", veld="Organisatie")],
-        ["i-plat-met-tekstvak.pdf", melding("tekstvak_gelezen", veld="Ontzorgen, Nieuw thuis!: kunnen we nog doen")],
+        # page by page (§3.6): "kunnen we nog doen" is on page 2 of Stimuleren, the loose text box on page 1
         ["i-plat-met-tekstvak.pdf", melding("tekstvak_buiten", tekst="Groeten van Jan")],
+        ["i-plat-met-tekstvak.pdf", melding("tekstvak_gelezen", veld="Ontzorgen, Nieuw thuis!: kunnen we nog doen")],
     ],
 }
 
@@ -361,6 +362,52 @@ CASES["19-sessieplan"] = {  # a session plan is no sheet: a note, never a reject
     "afgewezen": [["c-kapot-plan.json", reden("sessieplan_ongeldig")]],
     "meldingen": [["b-sessie-plan.json", melding("sessieplan", titel="Sessie Beekveld")],
                   ["d-plan.yaml", melding("sessieplan", titel="Sessie in YAML")]],
+}
+
+
+def punt(*organisaties: str) -> list:
+    return [(o, f"Punt {o}") for o in organisaties]
+
+
+Z1 = "c-ingepakt.zip/binnen.zip/kopie.json"
+CASES["20-zip"] = {  # §1a: ZIPs read as the folder they were, with every limit and damage named
+    "organisaties": ["Gemeente A", "Woonstichting P1", "Zorggroep P2", "Gemeente E", "Gemeente D", "Gemeente G",
+                     "Gemeente K3", "Gemeente K1", "Gemeente K2", "Gemeente K5", "Gemeente K6", "Gemeente K4",
+                     "Gemeente K7", "Gemeente L", "Gemeente N", "Gemeente R"],
+    "cellen": {
+        "passend-aanbod|huidige-woning": cel("gedekt", [("Gemeente A", "Woonscan")] + punt(
+            "Woonstichting P1", "Zorggroep P2", "Gemeente E", "Gemeente D", "Gemeente G", "Gemeente K3", "Gemeente K1",
+            "Gemeente K2", "Gemeente K5", "Gemeente K6", "Gemeente K4", "Gemeente K7", "Gemeente L", "Gemeente N",
+            "Gemeente R")),
+    },
+    "afgewezen": [
+        ["c-ingepakt.zip/kapot.json", reden("json_ongeldig")],
+        ["c-ingepakt.zip/notitie.txt", reden("onbekend_soort")],
+        ["d-kapot.zip", reden("zip_kapot")],
+        ["e-leeg.zip", reden("zip_leeg")],
+        ["f-rommel.zip", reden("zip_leeg")],
+        ["g-wachtwoord.zip/geheim.json", reden("zip_wachtwoord")],
+        ["h-methode.zip/bzip.json", reden("zip_methode", methode=12)],
+        ["h-methode.zip/deflate64.json", reden("zip_methode", methode=9)],
+        ["i-bom.zip", reden("zip_bom", naam="nullen.json", verhouding=100)],
+        ["j-te-veel.zip", reden("zip_te_veel", aantal=1000)],
+        ["l-diep.zip/1.zip/2.zip/3.zip", reden("zip_diep", diepte=3)],
+        ["m-leugen.zip/groot.json", reden("zip_bestand_kapot")],
+        ["n-bederf.zip/b.json", reden("zip_bestand_kapot")],
+        ["o-document.zip", reden("onbekend_soort")],
+        ["p-te-groot.zip", reden("zip_te_groot", mb=200)],
+        ["q-niet-echt.zip", reden("zip_kapot")],
+        ["r-groot-bestand.zip/groot.json", reden("te_groot", mb=50)],
+        ["s-plan.docx", reden("onbekend_soort")],
+    ],
+    "meldingen": [
+        [Z1, melding("zelfde_inhoud", eerste="a-los.json")],
+        [Z1, melding("samengevoegd", eerste="a-los.json", organisatie="Gemeente A")],
+        # names as zip tools write them: UTF-8 flagged, CP437, UTF-8 unflagged, '\\', the same name twice, a tab
+        *[[f"k-namen.zip/{naam}", melding("opvulwaarde")] for naam in (
+            "Oost ï.json", "Tafel Noord é.json", "Zuid ë.json", "dubbel.json", "dubbel (2).json", "map/west.json",
+            "tab\ufffdnaam.json")],
+    ],
 }
 
 

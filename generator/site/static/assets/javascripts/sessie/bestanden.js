@@ -2,16 +2,17 @@
 (function (D) {
   "use strict";
   var rules = D.regels;
-  var SKIPPED_NAMES = { "thumbs.db": true, "desktop.ini": true };
+  var ROMMEL = D.gegevens.regels.rommel;
   var ANSWER_EXTENSIONS = { json: true, yaml: true, yml: true };
 
-  /** Hidden and system files are skipped without a word: dot files, Office lock files (~$), Thumbs.db,
-      desktop.ini and everything in a __MACOSX folder. */
+  /** Junk of other programs is skipped without a word (regels.json "rommel", as the CLI does in a
+      folder and both do in a ZIP): a name that starts with '.' or '~$', Thumbs.db, desktop.ini, and
+      everything in a __MACOSX folder. */
   function overslaan(pad) {
     var parts = pad.split("/");
-    var name = parts[parts.length - 1];
-    return parts.some(function (part) { return part === "__MACOSX" || part.charAt(0) === "."; }) ||
-      name.indexOf("~$") === 0 || SKIPPED_NAMES[name.toLowerCase()] === true;
+    return parts.some(function (part) {
+      return ROMMEL.voorvoegsels.some(function (p) { return part.indexOf(p) === 0; }) || ROMMEL.namen.indexOf(part.toLowerCase()) >= 0;
+    }) || parts.slice(0, -1).some(function (part) { return ROMMEL.mappen.indexOf(part.toLowerCase()) >= 0; });
   }
 
   function codepoints(text) { return Array.from(text, function (c) { return c.codePointAt(0); }); }
@@ -62,13 +63,16 @@
     return false;
   }
 
-  /** "pdf" or "antwoord"; anything else is rejected here with its reason (content first, then name). */
+  /** "pdf" or "antwoord"; anything else is rejected here with its reason (content first, then name).
+      A ZIP is unpacked before this (inlezen.js); here it can only be one that was not. */
   function soort(naam, bytes) {
     if (bytes.length > rules.maxBytes) { throw rules.afwijzen("te_groot", { mb: rules.maxMb }); }
     if (onlyWhitespace(bytes)) { throw rules.afwijzen("leeg"); }
+    if (D.zip.isZip(bytes)) { throw rules.afwijzen(D.zip.isDocument(naam) ? "onbekend_soort" : "zip_kapot"); }
     if (contains(bytes, "%PDF-", 0, 1024)) { return "pdf"; }
     var ext = extension(naam);
     if (ext === "pdf") { throw rules.afwijzen("geen_pdf"); }
+    if (ext === "zip") { throw rules.afwijzen("zip_kapot"); }
     if (ANSWER_EXTENSIONS[ext]) { return "antwoord"; }
     throw rules.afwijzen("onbekend_soort");
   }

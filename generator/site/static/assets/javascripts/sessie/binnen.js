@@ -1,10 +1,9 @@
 /* What has arrived of a session plan: the same steps as generator/voorbereiden/binnen.py (a test gives both
-   the same cases), and the section that shows it (generator/session/templates/binnen.html.j2, handed over
-   by the site build as D.binnenSjabloon), rendered with Nunjucks as the CLI renders it with Jinja2. */
+   the same cases). The session report shows it (generator/session/templates/binnen.html.j2, part of the
+   report's template in both engines). */
 (function (D) {
   "use strict";
   var ROWS = [["per-organisatie", "organisatie"], ["per-tafel", "tafel"], ["plenair", "plenair"]];
-  var template = null;
 
   function stem(bestand) {
     var name = String(bestand).replace(/\\/g, "/").split("/").pop();
@@ -75,17 +74,5 @@
     return result;
   }
 
-  /** Render the section into `container`; `werkbladen`: {id: {titel}} for the sheets not in the plan. */
-  function toon(container, uitkomst, werkbladen) {
-    return D.laden.nunjucks().then(function (nunjucks) {
-      if (!template) {
-        var env = new nunjucks.Environment(null, { autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
-        template = nunjucks.compile(D.binnenSjabloon, env);
-      }
-      container.innerHTML = template.render({ binnen: uitkomst, pdf: false, werkbladen: werkbladen });
-      return container;
-    });
-  }
-
-  D.binnen = { bereken: bereken, bladenUitSessie: bladenUitSessie, toon: toon };
+  D.binnen = { bereken: bereken, bladenUitSessie: bladenUitSessie };
 })(window.Doorstroom);

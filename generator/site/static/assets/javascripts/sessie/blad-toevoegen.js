@@ -55,7 +55,7 @@
       if (!file) { return; }
       var name = (slug(file.sheet.organisatie) || "blad") + "-" + werkblad + ".json";
       bewaren(file.bytes, name);
-      message.textContent = "Opgeslagen als " + name + " (in uw map met downloads). Het blad staat nog niet in het overzicht: kies Toevoegen aan het overzicht.";
+      message.textContent = "Opgeslagen als " + name + " (in uw map met downloads). Het blad staat nog niet in het verslag: kies Toevoegen aan het verslag.";
     });
 
     return function open() {

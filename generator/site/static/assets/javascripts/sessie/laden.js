@@ -35,6 +35,7 @@
         return script("assets/javascripts/documenten/word-basis.js");
       }).then(function () { return window.docx; });
     },
+    fflate: function () { return window.fflate ? Promise.resolve(window.fflate) : script("assets/javascripts/vendor/fflate.min.js").then(function () { return window.fflate; }); },
     excel: function () { return window.ExcelJS ? Promise.resolve(window.ExcelJS) : script("assets/javascripts/vendor/exceljs.min.js").then(function () { return window.ExcelJS; }); },
     /* pdf.js runs its "worker" on the main thread: from file:// a Worker cannot start, so the worker
        script is loaded first as a plain script (it sets globalThis.pdfjsWorker, which pdf.js then uses). */

@@ -1,87 +1,67 @@
-/* Read sheets -> the overview in the public JSON shape of `doorstroom overzicht` (overzicht.json):
-   organisations merged (§7), items per cell (§6), status and suggestions (§8). Data in, data out. */
+/* Sheets of the raster werkblad (Stimuleren) -> the overview in the public JSON shape of `doorstroom
+   overzicht` (overzicht.json): generator/overview/merge.py merge_sheets and matrix.py build_overzicht,
+   line by line: organisations merged (§7), items per cell (§6), status and suggestions (§8). */
 (function (D) {
   "use strict";
-  var rules = D.regels;
   var G = D.gegevens;
 
   function cellName(categorie, fase, antwoord) { return categorie + "__" + fase + "__" + antwoord; }
 
-  /** `gelezen`: [{bestand, blad} | {bestand, plan} | {bestand, reden}] in file order; `opties`: {sector, url(instrumentId)}. */
-  function overzicht(gelezen, opties) {
-    var werkblad = G.werkbladen.filter(function (w) { return w.id === G.overzicht; })[0];
-    var kinds = werkblad.antwoorden.map(function (a) { return a.id; });
-    var organisations = [];
-    var byKey = new Map();
-    var afgewezen = [];
-    var meldingen = [];
-
-    gelezen.forEach(function (entry) {
-      if (entry.reden !== undefined) { afgewezen.push({ bestand: entry.bestand, reden: entry.reden }); return; }
-      if (entry.plan !== undefined) {  // a session plan: a note, not a sheet (§4.0)
-        meldingen.push({ bestand: entry.bestand, melding: rules.melding("sessieplan", { titel: entry.plan.titel }) });
-        return;
-      }
-      var blad = entry.blad;
-      var notes = blad.meldingen.slice();
-      var key = D.tekst.sleutel(blad.organisatie);
-      var org = byKey.get(key);
-      var merged = !!org;
-      if (!org) {
-        org = { naam: blad.organisatie, bestand: entry.bestand, punten: new Map() };
-        byKey.set(key, org);
-        organisations.push(org);
-      }
+  /** Merge sheets of the same organisation (in file order); every note in file order. */
+  function mergeSheets(sheets, readingNotes) {
+    var organisaties = new Map();  // label -> {naam, punten: Map(field -> [items])}
+    var ownNotes = [];
+    var labels = D.labels.bladLabels(sheets);
+    sheets.forEach(function (sheet, i) {
+      var label = labels[i];
+      if (!organisaties.has(label.naam)) { organisaties.set(label.naam, { naam: label.naam, punten: new Map() }); }
+      var organisatie = organisaties.get(label.naam);
       var placeholders = 0;
-      var items = 0;
-      G.categorieen.forEach(function (c) {
-        G.fasen.forEach(function (f) {
-          kinds.forEach(function (kind) {
-            var found = D.tekst.punten(blad.antwoorden[cellName(c.id, f.id, kind)] || "");
-            placeholders += found.opvulwaarden;
-            items += found.punten.length;
-            var cell = cellName(c.id, f.id, kind);
-            var list = org.punten.get(cell) || [];
-            found.punten.forEach(function (text) { if (list.indexOf(text) < 0) { list.push(text); } });
-            org.punten.set(cell, list);
-          });
-        });
+      var hasItems = false;
+      Object.keys(sheet.antwoorden).forEach(function (veld) {
+        var value = sheet.antwoorden[veld];
+        if (typeof value !== "string") { return; }
+        var found = D.tekst.punten(value);
+        placeholders += found.opvulwaarden;
+        hasItems = hasItems || found.punten.length > 0;
+        var known = organisatie.punten.get(veld) || [];
+        found.punten.forEach(function (item) { if (known.indexOf(item) < 0) { known.push(item); } });
+        organisatie.punten.set(veld, known);
       });
-      if (placeholders === 1) { notes.push(rules.melding("opvulwaarde")); }
-      if (placeholders > 1) { notes.push(rules.melding("opvulwaarden", { aantal: placeholders })); }
-      if (!items) { notes.push(rules.melding("leeg_ingeleverd")); }
-      if (merged) { notes.push(rules.melding("samengevoegd", { eerste: D.bestanden.naam(org.bestand), organisatie: org.naam })); }
-      notes.forEach(function (text) { meldingen.push({ bestand: entry.bestand, melding: text }); });
+      ownNotes.push(D.labels.bladMeldingen(sheet.bestand, label, placeholders, !hasItems));
     });
+    return { organisaties: Array.from(organisaties.values()),
+      meldingen: D.labels.inBestandsvolgorde(sheets, readingNotes, ownNotes) };
+  }
 
-    var menukaart = G.menukaarten[opties.sector];
+  /** `sheets`: accepted Stimuleren sheets in file order; `afgewezen`: [{bestand, reden}]; `opties`:
+      {sector, url(instrumentId)}; `meldingen`: the reading notes of these sheets (Gelezen.meldingen). */
+  function overzicht(sheets, afgewezen, opties, meldingen) {
+    var merged = mergeSheets(sheets, meldingen || []);
+    var rows = new Map(G.menukaarten[opties.sector].categorieen.map(function (r) { return [r.categorie, r]; }));
     var cellen = [];
     G.categorieen.forEach(function (c) {
-      var row = menukaart.categorieen.filter(function (r) { return r.categorie === c.id; })[0];
       G.fasen.forEach(function (f) {
-        var cell = { categorie: c.id, fase: f.id, status: "gat", al: [], nog: [], suggesties: [] };
-        kinds.forEach(function (kind) {
-          organisations.forEach(function (org) {
-            (org.punten.get(cellName(c.id, f.id, kind)) || []).forEach(function (text) {
-              cell[kind].push({ organisatie: org.naam, tekst: text });
-            });
-          });
+        var cel = { categorie: c.id, fase: f.id, status: "gat", al: [], nog: [], suggesties: [] };
+        merged.organisaties.forEach(function (org) {
+          (org.punten.get(cellName(c.id, f.id, "al")) || []).forEach(function (t) { cel.al.push({ organisatie: org.naam, tekst: t }); });
+          (org.punten.get(cellName(c.id, f.id, "nog")) || []).forEach(function (t) { cel.nog.push({ organisatie: org.naam, tekst: t }); });
         });
-        cell.status = cell.al.length ? "gedekt" : (cell.nog.length ? "potentie" : "gat");
-        if (cell.status !== "gedekt" && row) {
-          cell.suggesties = row.instrumenten.map(function (i) {
+        cel.status = cel.al.length ? "gedekt" : (cel.nog.length ? "potentie" : "gat");
+        if (cel.status !== "gedekt" && rows.has(c.id)) {
+          cel.suggesties = rows.get(c.id).instrumenten.map(function (i) {
             return { tekst: i.tekst, instrument: i.instrument, url: opties.url(i.instrument) };
           });
         }
-        cellen.push(cell);
+        cellen.push(cel);
       });
     });
     return {
-      werkblad: werkblad.id,
-      organisaties: organisations.map(function (o) { return o.naam; }),
+      werkblad: G.overzicht,
+      organisaties: merged.organisaties.map(function (o) { return o.naam; }),
       cellen: cellen,
-      afgewezen: afgewezen,
-      meldingen: meldingen
+      afgewezen: afgewezen.map(function (r) { return { bestand: r.bestand, reden: r.reden }; }),
+      meldingen: merged.meldingen
     };
   }
 

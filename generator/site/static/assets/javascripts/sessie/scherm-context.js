@@ -74,13 +74,15 @@
     };
   }
 
-  /** The whole template context; `opties`: {titel, sector, root, voorbeeld}. */
+  /** The whole template context (view.view_context); `opties`: {titel, sector, root, voorbeeld, kop, lijsten}:
+      `kop` the heading level of the title (1 on a page of its own, 3 in the session report) and
+      `lijsten` whether the notes and the files not used are shown (the report lists those itself). */
   function context(overzicht, opties) {
     var view = toolkit(opties.sector, opties.root);
     return {
       overzicht: overzicht, toolkit: view,
-      // kop and lijsten as view_context gives them for overzicht.html (a page of its own, with its lists)
-      opties: { titel: opties.titel, voorbeeld: Boolean(opties.voorbeeld), filter: true, kop: 1, lijsten: true },
+      opties: { titel: opties.titel, voorbeeld: Boolean(opties.voorbeeld), filter: true,
+        kop: opties.kop || 1, lijsten: opties.lijsten !== false },
       afgeleid: afgeleid(overzicht, view, D.gegevens.voorproef)
     };
   }

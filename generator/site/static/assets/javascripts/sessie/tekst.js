@@ -52,5 +52,23 @@
     return { punten: items.map(function (parts) { return parts.join(" "); }), opvulwaarden: placeholders };
   }
 
-  D.tekst = { schoon: schoon, eenRegel: eenRegel, sleutel: sleutel, heeftTekst: heeftTekst, punten: punten };
+  /** A free-text answer (a question, a fase, a Toelichting) as typed, without its placeholder lines
+      (generator/overview/items.py answer_text): {tekst, opvulwaarden}. */
+  function antwoord(text) {
+    var kept = [];
+    var placeholders = 0;
+    text.split("\n").forEach(function (raw) {
+      var line = words(raw).join(" ");
+      var mark = rules.opsommingsteken.exec(line);
+      if (rules.isOpvulwaarde(mark ? line.slice(mark[0].length) : line)) {
+        placeholders += 1;
+      } else {
+        kept.push(raw.trimEnd());
+      }
+    });
+    return { tekst: kept.join("\n").trim(), opvulwaarden: placeholders };
+  }
+
+  D.tekst = { schoon: schoon, eenRegel: eenRegel, sleutel: sleutel, heeftTekst: heeftTekst, punten: punten,
+    antwoord: antwoord };
 })(window.Doorstroom);
