@@ -5,7 +5,8 @@ The browser gets everything from the same sources as the CLI, through scripts th
 (:func:`generated_files`): the catalogue the plan is built from and the fixed data and templates of the
 draaiboek and the invitation (``voorbereiden/gegevens.js``), the shared messages
 (``sessie/voorbereiden-teksten.js``, teksten.json) and the fonts of the draaiboek PDF
-(``voorbereiden/letters.js``, loaded on first use). The page's modules repeat only what depends on the choices (the plan, the dates).
+(``voorbereiden/letters.js``, loaded on first use). The page's modules repeat only what depends on the
+choices (the plan, the dates).
 """
 
 from __future__ import annotations
