@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from generator.loader import ToolkitData
 from generator.regels import melding, reden
-from generator.site.sessie import REPORT_SCRIPT, REPORT_TEMPLATE
+from generator.site.sessie import REPORT_SCRIPT, REPORT_TEMPLATE, template_text
 
 from .browser import LAPTOP, PHONE, RequestLog
 from .corpus.pdfs import make_pdfs
@@ -551,8 +551,12 @@ def test_the_page_is_in_the_navigation_and_linked(context: BrowserContext, site_
         page.goto(site_url + start)
         page.locator("article").get_by_role("link", name="Sessieverslag maken").first.click()
         expect(page).to_have_title("Sessieverslag maken - Doorstroomtoolkit")
-    page.goto(site_url + "werkbladen/stimuleren.html")
-    assert page.locator("nav").get_by_role("link", name="Sessieverslag maken").count() >= 1
+    page.goto(site_url + "werkbladen/stimuleren.html")  # in the navigation: a tab for running a session
+    expect(page.locator(".md-tabs").get_by_role("link", name="Een sessie")).to_be_visible()
+    links = page.locator("nav.md-nav--primary a.md-nav__link").evaluate_all(
+        "links => links.map((a) => a.textContent.trim())")
+    steps = [t for t in links if t in ("Sessie voorbereiden", "Presenteren", "Sessieverslag maken")]
+    assert steps == ["Sessie voorbereiden", "Presenteren", "Sessieverslag maken"]  # plan, present, combine
     page.close()
 
 
@@ -562,9 +566,12 @@ def test_the_report_comes_from_the_clis_template(site_dir: Path) -> None:
 
     shipped = (site_dir / REPORT_SCRIPT).read_text(encoding="utf-8")
     value = json.loads(shipped.split("window.Doorstroom.verslagSjabloon = ", 1)[1].rstrip().rstrip(";"))
-    assert value == {"sjabloon": REPORT_TEMPLATE.read_text(encoding="utf-8"),
+    assert value == {"sjabloon": template_text(REPORT_TEMPLATE),
                      "scherm_css": SCREEN_CSS.read_text(encoding="utf-8"),
                      "scherm_js": SCREEN_JS.read_text(encoding="utf-8")}
+    # the browser has no template loader: the included section (what has arrived) is written out in it
+    assert "{% include" not in value["sjabloon"] and "Binnen volgens het sessieplan" in value["sjabloon"]
+    assert "{% include" in REPORT_TEMPLATE.read_text(encoding="utf-8")
 
 
 def test_nothing_but_this_site(site_dir: Path) -> None:

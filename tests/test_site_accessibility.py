@@ -37,7 +37,7 @@ def violations(browser: Browser, urls: list[str], viewport: dict[str, int]) -> l
 def test_axe_reports_no_violations_on_any_page(browser: Browser, site_url: str, toolkit: ToolkitData,
                                                width: str) -> None:
     urls = [site_url + path for path in site_paths(build_pages(toolkit))]
-    assert len(urls) == 36  # 32 generated pages (test_site_pages counts them), the example page and its 3 outputs
+    assert len(urls) == 37  # 33 generated pages (test_site_pages counts them), the example page and its 3 outputs
     assert violations(browser, urls + [site_url + "404.html"], WIDTHS[width]) == []
 
 

@@ -94,7 +94,7 @@ def test_browsing_every_page_requests_nothing_from_another_host(page: Page, site
                                                                    toolkit: ToolkitData) -> None:
     log = RequestLog(page)
     urls = all_urls(toolkit, site_url)
-    assert len(urls) == 36  # 32 generated pages (test_site_pages counts them), the example page and its 3 outputs
+    assert len(urls) == 37  # 33 generated pages (test_site_pages counts them), the example page and its 3 outputs
     for url in urls:
         response = page.goto(url)
         assert response and response.ok, url

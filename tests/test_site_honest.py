@@ -48,7 +48,7 @@ def classes(element: lxml.html.HtmlElement) -> set[str]:
 
 def test_every_page_says_whose_site_it_is_and_names_its_source(pages: dict[str, lxml.html.HtmlElement],
                                                                 site_dir: Path) -> None:
-    assert len(pages) == 31 + 2  # the model's pages (test_site_pages counts them) and the two example pages
+    assert len(pages) == 33 + 2  # the model's pages (test_site_pages counts them) and the two example pages
     for url, page in pages.items():
         footer = text(page.find_class("md-footer-meta")[0])
         assert NOT_PLATFORM31 in footer and BRON in footer, url

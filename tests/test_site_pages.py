@@ -12,7 +12,16 @@ import pytest
 from generator.loader import ToolkitData
 from generator.site import example, example_session, presenteren, sessie, voorbereiden
 from generator.site.generate import make_bundle
-from generator.site.pages import SESSIE, VOORBEELD, WERKBLADEN, WERKBLADEN_TITLE, Page, build_pages
+from generator.site.pages import (
+    ORGANISEREN,
+    ORGANISEREN_TITLE,
+    SESSIE,
+    VOORBEELD,
+    WERKBLADEN,
+    WERKBLADEN_TITLE,
+    Page,
+    build_pages,
+)
 from generator.site.website import Website, website_info
 from generator.uitgave.teksten import teksten
 
@@ -35,12 +44,13 @@ def expected_pages(toolkit: ToolkitData) -> dict[str, str]:
     pages[voorbereiden.PATH] = voorbereiden.TITLE  # planning a session in the browser
     pages[WERKBLADEN] = WERKBLADEN_TITLE  # every werkblad to download, and the ZIP
     pages[presenteren.PATH] = presenteren.TITLE  # the slides
+    pages[ORGANISEREN] = ORGANISEREN_TITLE  # the tab for running a session: plan, present, combine
     return pages
 
 
 def test_every_item_of_the_model_has_a_built_page_with_its_title(toolkit: ToolkitData, site_dir: Path) -> None:
     expected = expected_pages(toolkit)
-    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 1 + 1 + 1 + 1  # ... sessie, werkbladen, voorbereiden, presenteren
+    assert len(expected) == 1 + 3 + 11 + 2 + 7 + 4 + 5  # ... sessie, werkbladen, voorbereiden, presenteren, organiseren
     for path, title in expected.items():
         url = page_url(path)
         html_file = site_dir / (url + "index.html" if url.endswith("/") or not url else url)

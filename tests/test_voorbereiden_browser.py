@@ -271,13 +271,17 @@ def test_the_session_page_shows_what_has_arrived_next_to_a_plan(context: Browser
     page = context.new_page()
     page.goto((site_dir / "sessie/index.html").as_uri())
     page.locator("#sessie-bestanden").set_input_files(chosen)
-    section = page.locator("#sessie-binnen")
-    expect(section).to_contain_text("Binnen volgens het sessieplan", timeout=30_000)
+    expect(page.locator(".sessie")).to_have_attribute("data-versie", "1", timeout=30_000)
+    report = page.frame(url="about:srcdoc")  # the report, as the CLI's sessie.html, with the section in it
+    section = report.locator("section.binnen")
+    expect(section).to_contain_text("Binnen volgens het sessieplan")
     expected = sum(bool(b["invullen"]) for b in plan["bladen"])
     expect(section).to_contain_text(f"2 van de {expected} verwachte bladen zijn binnen")
     expect(section).to_contain_text(f"Nog niet ontvangen van {ORGANISATIES[2][0]}: Werkblad Stimuleren")
     expect(section).to_contain_text("Nog niet ontvangen van Tafel Noord: Werkblad Ambities")
-    expect(page.locator(".sessie-status")).to_contain_text("2 organisaties")  # the overview: the plan is no sheet
+    status = page.locator(".sessie-status")  # the plan is no sheet: 2 sheets, and the plan read
+    expect(status).to_contain_text("2 bladen van 1 werkblad")
+    expect(status).to_contain_text("Met het sessieplan")
     page.close()
 
 

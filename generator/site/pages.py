@@ -32,6 +32,8 @@ SESSIE = "sessie/index.md"  # the session report in the browser
 VOORBEREIDEN = "voorbereiden/index.md"  # planning a session (its page is added where it is made)
 VOORBEELD = "voorbeeld/index.md"  # the example session (generator/site/example.py)
 VOORBEELD_SESSIE = "voorbeeld/sessieverslag.md"  # its report (generator/site/example_session.py)
+ORGANISEREN = "organiseren/index.md"  # the landing page of the navigation tab for running a session
+ORGANISEREN_TITLE = "Een sessie organiseren"
 # "Een sessie organiseren" on the home page: plan, present, combine, in that order (the pages that are built).
 SESSION_STEPS = {
     VOORBEREIDEN: "Kies de werkbladen en de minuten per onderdeel. U krijgt een draaiboek, een uitnodiging en per "
@@ -312,17 +314,31 @@ def _aan_de_slag(data: ToolkitData, titles: dict[str, str]) -> str:
                           "</div>"])
 
 
-def _session_card(titles: dict[str, str]) -> str:
+def _session_steps(titles: dict[str, str], source: str) -> str:
     """Plan, present, combine: each step one link away, numbered in the order of a session; the example
-    session under the last step."""
+    session under the last step. Only the pages that are built (``titles``)."""
     def line(path: str, text: str) -> str:
-        return f"[{titles[path]}]({link(HOME, path)}): {text}"
+        return f"[{titles[path]}]({link(source, path)}): {text}"
 
     steps = [line(path, text) for path, text in SESSION_STEPS.items() if path in titles]
     after = [line(path, text) for path, text in AFTER_THE_SESSION.items() if path in titles]
     if after:
         steps[-1] += "\n" + _list(after)
-    return _card("Een sessie organiseren", _list(steps, numbered=True))
+    return _list(steps, numbered=True)
+
+
+def _session_card(titles: dict[str, str]) -> str:
+    return _card(ORGANISEREN_TITLE, _session_steps(titles, HOME))
+
+
+def organiseren_page(titles: dict[str, str]) -> Page:
+    """The landing page of the tab 'Een sessie': the same three steps as on the home page."""
+    intro = ("Met deze toolkit organiseert u een bijeenkomst met gemeenten, woningcorporaties en hun partners. "
+             "Deze website helpt bij elke stap: eerst voorbereiden, dan presenteren tijdens de bijeenkomst, en "
+             "daarna alle ingevulde werkbladen samenvoegen tot een verslag en een plan van aanpak. Er wordt "
+             "niets verstuurd: alles gebeurt op uw eigen computer.")
+    return Page(ORGANISEREN, ORGANISEREN_TITLE, _join(f"# {ORGANISEREN_TITLE}", _eigen(intro),
+                                                       _card_list(_session_steps(titles, ORGANISEREN))))
 
 
 def _card(heading: str, content: str) -> str:
@@ -717,7 +733,9 @@ def build_pages(data: ToolkitData, website: Website | None = None, extra: tuple[
     pages.append(presenteren_page(data, {p.path for p in pages}))
     paths = frozenset(p.path for p in pages)
     pages = [sessie_page(data, paths) if p.path == sessie.PATH else p for p in pages]  # now that all are known
-    return [home_page(data, {p.path: p.title for p in pages}, website), *pages]
+    titles = {p.path: p.title for p in pages}
+    pages.append(organiseren_page(titles))
+    return [home_page(data, titles, website), *pages]
 
 
 def build_nav(data: ToolkitData, pages: list[Page], voorbeeld: list[object] | None = None) -> list[object]:
@@ -733,7 +751,7 @@ def build_nav(data: ToolkitData, pages: list[Page], voorbeeld: list[object] | No
             children.append({titles[target]: target})
         nav.append({onderwerp_title(onderwerp): children})
     session = [{titles[path]: path} for path in (voorbereiden.PATH, presenteren.PATH, sessie.PATH) if path in titles]
-    nav.append({SESSIE_TAB: session + list(voorbeeld or [])})
+    nav.append({SESSIE_TAB: [ORGANISEREN, *session, *(voorbeeld or [])]})  # the first: the tab's own page
     nav.append({WERKBLADEN_TAB: WERKBLADEN})
     nav.append({"Instrumenten": [BIJLAGE] + [{i.titel: instrument_path(i.id)} for i in data.instrumenten.values()]})
     start = set(data.toolkit.start)

@@ -268,7 +268,8 @@ def _slide_list(data: ToolkitData) -> str:
             group = dia.onderwerp or "Overig"
             blocks += ["", f"### {group}", ""]
         label = "Opening: doel en resultaat" if dia.soort == "onderwerp" else dia.titel
-        blocks.append(f"- [{label}](#{dia.sleutel})")
+        # the anchor is on the page too, so a link to presenteren/#<id> has a target for every link checker
+        blocks.append(f'- <span id="{dia.sleutel}"></span>[{label}](#{dia.sleutel})')
     return "\n".join(blocks).strip()
 
 
