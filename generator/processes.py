@@ -18,8 +18,6 @@ import traceback
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from .errors import DoorstroomError
-
 Maker = Callable[[], bytes]
 
 
@@ -73,14 +71,19 @@ def _child(make: Maker, sender: Any) -> None:
         sender.close()
 
 
-def _portable(exc: BaseException) -> BaseException | tuple[str, str, int | None]:
-    """The exception itself when it survives pickling, else what is needed to raise its like."""
+def _portable(exc: BaseException) -> BaseException | tuple[type, tuple, dict]:
+    """The exception itself when it survives pickling; else its class, arguments and attributes, to be
+    put together again without calling its ``__init__`` (ours take other arguments than they store)."""
     try:
         pickle.loads(pickle.dumps(exc))
         return exc
-    except Exception:  # noqa: BLE001 - any failure to pickle means: describe it instead
-        code = exc.exit_code if isinstance(exc, DoorstroomError) else None
-        return (type(exc).__name__, str(exc), code)
+    except Exception:  # noqa: BLE001 - any failure to pickle means: send the parts instead
+        parts = (type(exc), exc.args, dict(vars(exc)))
+        try:
+            pickle.dumps(parts)
+            return parts
+        except Exception:  # noqa: BLE001 - even the parts do not pickle: say what it was
+            return (RuntimeError, (f"{type(exc).__name__}: {exc}",), {})
 
 
 def _result(answer: tuple) -> bytes:
@@ -90,12 +93,10 @@ def _result(answer: tuple) -> bytes:
         raise ChildStopped(answer[1])
     error, details = answer[1], answer[2]
     if isinstance(error, tuple):
-        name, message, code = error
-        if code is not None:
-            error = DoorstroomError(message)
-            error.exit_code = code
-        else:  # the same class name, so the user's message names the same fault
-            error = type(name, (Exception,), {})(message)
+        cls, args, attributes = error
+        error = cls.__new__(cls)
+        error.args = args
+        error.__dict__.update(attributes)
     error.add_note(details)
     raise error
 

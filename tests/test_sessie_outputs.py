@@ -137,7 +137,7 @@ def test_report_pdf_is_a4_with_the_status_matrix_and_the_menukaart_ideas_once_pe
     sizes = {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages}
     assert sizes == {(595, 842)}
     chapter = next(i for i, p in enumerate(reader.pages) if p.extract_text().lstrip().startswith("Stimuleren"))
-    matrix = reader.pages[chapter].extract_text()
+    matrix = " ".join(reader.pages[chapter].extract_text().split("alle punten")[0].split())  # details follow
     assert "wandplaat.pdf" in matrix
     vocabulaire = toolkit.vocabulaire
     assert all(x.naam in matrix for x in [*vocabulaire.klantreis, *vocabulaire.interventiecategorieen])

@@ -10,6 +10,7 @@ written anywhere else: no cache, no temporary folder elsewhere (the files hold p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from ..files import write_set
@@ -25,18 +26,24 @@ OUTPUTS = ("sessie.html", "sessie.pdf", "wandplaat.pdf", "monitorplan.xlsx", "pl
 SLOW = ("sessie.pdf", "wandplaat.pdf")  # WeasyPrint: each in a process of its own
 
 
-def produce_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None],
-                day: dt.date) -> dict[str, bytes]:
-    """File name -> content, for every output (in memory: nothing is written yet). ``links``: instrument
-    id -> its page on the site (the menukaart ideas in the gap overview)."""
-    return make_all({
+def makers(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None],
+           day: dt.date) -> dict[str, Callable[[], bytes]]:
+    """File name -> how to make its content. ``links``: instrument id -> its page on the site (the
+    menukaart ideas in the gap overview)."""
+    return {
         "sessie.pdf": lambda: pdf_bytes(data, sessie, day, sector, links),
         "wandplaat.pdf": lambda: wall_bytes(data, sessie, sector, links),
         "sessie.html": lambda: render_html(data, sessie, day, sector, links).encode("utf-8"),
         "monitorplan.xlsx": lambda: xlsx_bytes(data, sessie, dutch_date(day)),
         "plan-van-aanpak.docx": lambda: plan_bytes(data, sessie, sector, day),
         "sessie.json": lambda: json_bytes(sessie),
-    }, slow=SLOW)
+    }
+
+
+def produce_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None],
+                day: dt.date) -> dict[str, bytes]:
+    """File name -> content, for every output (in memory: nothing is written yet), the PDFs side by side."""
+    return make_all(makers(data, sessie, sector, links, day), slow=SLOW)
 
 
 def write_all(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None], day: dt.date,

@@ -101,11 +101,15 @@ def pdf_bytes(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, link
     """sessie.pdf (A4): the Stimuleren chapter is the wall's status matrix and every item per categorie
     (the wall itself is wandplaat.pdf). Only the shipped fonts may be read (the fetcher allows nothing
     else) and every printed value is made printable in them."""
+    return weasyprint_pdf(pdf_html(data, sessie, day, sector, links), False, FONTS_DIR, "sessie.pdf")
+
+
+def pdf_html(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None]) -> str:
+    """The print HTML of sessie.pdf (also what benchmarks/cli_speed.py gives a plain WeasyPrint)."""
     raster = _raster(sessie)
     wand = wall_parts(gap_view(data, sessie, raster, sector, links, GAP_TITLE, kop=2), "") if raster else None
-    html = _pdf_environment().get_template("sessie.html.j2").render(
+    return _pdf_environment().get_template("sessie.html.j2").render(
         **report_context(data, sessie, day), pdf=True, fonts=body_font_uris(), wand=wand, scherm=None)
-    return weasyprint_pdf(html, False, FONTS_DIR, "sessie.pdf")
 
 
 def wall_bytes(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None]) -> bytes:

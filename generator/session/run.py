@@ -13,7 +13,6 @@ from ..readers import Gelezen, read_inputs
 from ..regels import one_line
 from .build import accept_session, build_session
 from .contract import Sessie
-from .outputs import write_all
 
 Sector = Literal["sociaal", "particulier"]
 DEFAULT_TITLE = "Sessieverslag"
@@ -27,5 +26,7 @@ def make_session(data: ToolkitData, inputs: Sequence[Path], out: Path, titel: st
     titel = one_line(titel) or DEFAULT_TITLE  # a blank title would leave the report without a heading
     links = instrument_links(data, link_base)
     sessie = build_session(data, gelezen, titel, sector, links)
+    from .outputs import write_all  # Word, Excel and the report's engines: only when a report is made
+
     write_all(data, sessie, sector, links, day, out)
     return sessie, gelezen
