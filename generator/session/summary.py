@@ -29,7 +29,7 @@ def samenvatting(data: ToolkitData, sessie: Sessie) -> dict[str, Any]:
 
     - ``bladen``, ``werkbladen``: how many sheets of how many werkbladen;
     - ``deelnemers``: every name a sheet was handed in under (organisation or "Ingevuld door"), sorted;
-      ``zonder_naam``: the sheets named after their file instead;
+      ``zonder_naam``: the names of the sheets named after their file instead (each name once);
     - ``per_werkblad``: per werkblad (toolkit order) its labels, each once, with the number of sheets;
     - ``klantreis``: the gap overview in numbers (``None`` without a Stimuleren sheet): organisations,
       items, cells per status, per fase, and the cells where nobody does anything (``gaten``);
