@@ -236,8 +236,12 @@ def _widths(sheet, columns: int = 7) -> list[float | None]:  # noqa: ANN001 - an
 
 def _status_styles(sheet) -> list[tuple]:  # noqa: ANN001 - an openpyxl worksheet
     """Fill pattern, its colours and the border of every cell: how a status shows without colour."""
-    return [(c.coordinate, c.fill.patternType, c.fill.fgColor.rgb if c.fill.patternType else None,
-             c.border.left.style, c.border.left.color.rgb if c.border.left.style else None)
+    def side(cell) -> tuple:  # noqa: ANN001
+        left = cell.border.left if cell.border else None
+        return (left.style, left.color.rgb[-6:]) if left and left.style else (None, None)
+
+    # colours as RGB: openpyxl writes the alpha byte as 00, exceljs as FF
+    return [(c.coordinate, c.fill.patternType, c.fill.fgColor.rgb[-6:] if c.fill.patternType else None, *side(c))
             for row in sheet.iter_rows() for c in row]
 
 
