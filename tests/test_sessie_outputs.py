@@ -39,8 +39,9 @@ class _Text(HTMLParser):
 
 
 def no_space(text: str) -> str:
-    """Text without any whitespace: a PDF breaks lines (and hyphenated names) where it likes."""
-    return re.sub(r"\s+", "", text)
+    """Text without any whitespace or hyphen: a PDF breaks lines where it likes, and in a narrow table column
+    it hyphenates a long word ("Woonwensenonder-zoek")."""
+    return re.sub(r"[\s\-‐]+", "", text)
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,8 @@ The standalone HTML outputs pass axe's WCAG 2.2 target-size rule at 375, 1093 an
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from pypdf import PdfReader
 
 from generator.loader import ToolkitData
 from generator.overview.view import herkomst
+from generator.session.report import MAANDEN, pdf_html
 from generator.session.summary import samenvatting
 
 from .helpers import ROOT, run_cli
@@ -27,7 +30,8 @@ WORD = re.compile(r"[^\W\d_]+")  # letters only: a break at a hyphen or a slash 
 
 
 def no_space(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Without whitespace and hyphens: lines break, and long words in table columns are hyphenated."""
+    return re.sub(r"[\s\-‐]+", "", text)
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +140,76 @@ def test_standalone_outputs_meet_the_wcag_22_target_size(width: int, report: tup
             "els => els.map(e => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])")
         assert boxes and all(w >= 24 and h >= 24 for w, h in boxes)
     context.close()
+
+
+LONG_NAMES = ("Huurdersvereniging Samen Thuis Lindewaard-Noord", "Woningcorporatieoverleg Lindewaard",
+              "Seniorenraadsvertegenwoordiging Heidehoven")
+WEB_ADDRESS = "https://www.lindewaard.example/documenten/verhuiskostenvergoedingsregeling-2025-definitief.pdf"
+
+
+def cut_words(pdf: Path, words: set[str], anywhere: str) -> list[tuple[int, str]]:
+    """Pieces of words on paper that are no words of the page. A word hyphenated at a line end ("Huurdersvere-"
+    and "niging") is whole; ``anywhere`` (a web address) may break anywhere."""
+    found = []
+    with pdfplumber.open(pdf) as printed:
+        for page in printed.pages:
+            pieces = [(w["text"], t.lower()) for w in page.extract_words() for t in WORD.findall(w["text"])]
+            before = {t for text, t in pieces if text.endswith("-")}  # the first part of a hyphenated word
+            for text, piece in pieces:
+                if piece in words or piece in anywhere:
+                    continue
+                if text.endswith("-") and any(piece in word for word in words):
+                    continue
+                if any(part + piece in word for part in before for word in words):
+                    continue
+                found.append((page.page_number, piece))
+    return found
+
+
+def outside_margins(pdf: Path, margin_mm: float) -> list[tuple[int, str]]:
+    margin = margin_mm / 25.4 * 72 - 2  # less a little for rounding
+    with pdfplumber.open(pdf) as printed:
+        return [(page.page_number, c["text"]) for page in printed.pages for c in page.chars
+                if not margin <= c["x0"] <= c["x1"] <= page.width - margin]
+
+
+@pytest.fixture(scope="module")
+def long_names(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Long names in the narrow columns of an indicator sheet and a pasted web address."""
+    folder = tmp_path_factory.mktemp("lang") / "bladen"
+    folder.mkdir()
+    for number, naam in enumerate(LONG_NAMES):
+        (folder / f"monitor-{number}.json").write_text(json.dumps({
+            "werkblad": "monitoren-3", "organisatie": naam, "antwoorden": {
+                "aantal-gesprekken__opnemen": True, "aantal-gesprekken__beschikbaar": number == 0,
+                "aantal-gesprekken__toelichting": f"Zie {WEB_ADDRESS} voor de woonlastenwaarborgregeling."}}))
+    out = folder.parent / "uit"
+    result = run_cli("sessie", str(folder), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_pdf_never_cuts_a_word_nor_runs_off_the_page(long_names: Path, toolkit: ToolkitData) -> None:
+    sessie = load_json(long_names / "sessie.json")
+    html = pdf_html(toolkit, sessie, dt.date.today(), "sociaal", {})
+    visible = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S))
+    words = {w.lower() for w in WORD.findall(visible)} | set(MAANDEN) | {"blz", "pagina"}  # CSS adds those
+    assert cut_words(long_names / "sessie.pdf", words, WEB_ADDRESS.lower()) == []
+    assert outside_margins(long_names / "sessie.pdf", 14) == []
+    text = no_space(" ".join(PdfReader(long_names / "sessie.pdf").pages[i].extract_text() for i in range(3)))
+    assert all(no_space(naam) in text for naam in LONG_NAMES)  # the summary names them whole
+
+
+def test_printing_the_html_report_keeps_long_names_whole_and_on_the_page(long_names: Path, browser: Browser,
+                                                                        tmp_path: Path) -> None:
+    page_file = long_names / "sessie.html"
+    html = page_file.read_text(encoding="utf-8")
+    visible = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S))
+    context = browser.new_context(locale="nl-NL")
+    tab = context.new_page()
+    tab.goto(page_file.as_uri())
+    tab.pdf(path=str(tmp_path / "afdruk.pdf"), prefer_css_page_size=True, print_background=True)
+    context.close()
+    words = {w.lower() for w in WORD.findall(visible)}
+    assert cut_words(tmp_path / "afdruk.pdf", words, WEB_ADDRESS.lower()) == []
+    assert outside_margins(tmp_path / "afdruk.pdf", 12) == []
