@@ -21,8 +21,8 @@ from generator.overview.view import herkomst
 from generator.session.report import MAANDEN, pdf_html
 from generator.session.summary import samenvatting
 
-from .helpers import ROOT, run_cli
-from .sessie_helpers import EXAMPLE_TITLE, every_answer, example_run, load_json  # noqa: F401 - fixture
+from .helpers import run_cli
+from .sessie_helpers import EXAMPLE_TITLE, every_answer, example_overview, example_run, load_json  # noqa: F401
 from .test_site_accessibility import AXE_JS
 
 WIDTHS = (375, 1093, 1280)
@@ -42,11 +42,8 @@ def report(example_run: tuple[Path, object]) -> tuple[Path, dict, list[str]]:  #
 
 
 @pytest.fixture(scope="module")
-def overview(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("overzicht") / "uit"
-    result = run_cli("overzicht", str(ROOT / "examples/sessie-regio-lindewaard/bladen/stimuleren"), "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    return out
+def overview(example_overview: Path) -> Path:  # noqa: F811
+    return example_overview
 
 
 def test_page_one_is_the_summary_for_the_partners(report: tuple[Path, dict, list[str]], toolkit: ToolkitData) -> None:

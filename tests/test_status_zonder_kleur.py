@@ -22,20 +22,16 @@ from playwright.sync_api import Browser
 
 from generator.loader import ToolkitData
 
-from .helpers import ROOT, run_cli
+from .sessie_helpers import example_overview  # noqa: F401 - fixture
 
-EXAMPLE = ROOT / "examples/sessie-regio-lindewaard/bladen/stimuleren"
 STATUSES = ("GAT", "POTENTIE", "GEDEKT")
 DPI = 100
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
 
 
 @pytest.fixture(scope="module")
-def overview(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    out = tmp_path_factory.mktemp("grijs") / "uit"
-    result = run_cli("overzicht", str(EXAMPLE), "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    return out, json.loads((out / "overzicht.json").read_text(encoding="utf-8"))
+def overview(example_overview: Path) -> tuple[Path, dict]:  # noqa: F811
+    return example_overview, json.loads((example_overview / "overzicht.json").read_text(encoding="utf-8"))
 
 
 def classify(pixels: list[int], border_px: float, thin_px: float) -> str:

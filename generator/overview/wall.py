@@ -153,35 +153,35 @@ def _environment() -> Environment:
     return env
 
 
-def _variables(context: dict[str, Any], kop_id: str, measured: bool = True) -> dict[str, Any]:
+def _variables(context: dict[str, Any], measured: bool = True) -> dict[str, Any]:
     """The view context (generator.overview.view) plus what the wall adds: page 1's measured cells (only
-    when ``measured``: the parts for another document do without), the shipped fonts, the CSS, the
-    level of the title heading (``opties.kop``) and its id."""
+    when ``measured``: the parts for another document do without), the shipped fonts, the CSS and the
+    level of the title heading (``opties.kop``)."""
     wand = [{"categorie": rij["categorie"], "cellen": [wall_cell(c) for c in rij["cellen"]]}
             for rij in context["afgeleid"]["rijen"]] if measured else []
     css = Markup((TEMPLATES / "wand.css").read_text(encoding="utf-8"))
     return {**context, "wand": wand, "fonts": body_font_uris(), "css": css, "detail_max": DETAIL_MAX,
-            "kop": context["opties"]["kop"], "kop_id": kop_id}
+            "kop": context["opties"]["kop"]}
 
 
 def wall_html(context: dict[str, Any]) -> str:
     """The print HTML of the wall from the screen view's context (generator.overview.view). Without
     ``opties.lijsten`` the notes and the files not used are left out (the session report lists them)."""
-    return _environment().get_template("wand.html.j2").render(**_variables(context, ""))
+    return _environment().get_template("wand.html.j2").render(**_variables(context))
 
 
-def wall_parts(context: dict[str, Any], kop_id: str) -> dict[str, Markup]:
+def wall_parts(context: dict[str, Any]) -> dict[str, Markup]:
     """The wall's parts for an A4 document (the session report): ``status`` (every cell's status and
     counts, the tallies per fase), ``rijen`` (every item per categorie and fase, with the menukaart's
     ideas once per row) and ``css`` (its rules are scoped to ``.wd``: put the parts in an element with
     that class). Headings start at level ``opties.kop`` + 1."""
-    variables = _variables(context, kop_id, measured=False)
+    variables = _variables(context, measured=False)
     parts = {name: Markup(_environment().get_template(f"wand-{name}.html.j2").render(**variables))
              for name in ("status", "rijen")}
     return {**parts, "css": variables["css"]}
 
 
-def wall_pdf(context: dict[str, Any]) -> bytes:
+def wall_pdf(context: dict[str, Any], filename: str = "overzicht.pdf") -> bytes:
     """overzicht.pdf (and the session's wandplaat.pdf), rendered fresh every time: participants' answers
     never go into a cache."""
-    return weasyprint_pdf(wall_html(context), False, FONTS_DIR, "overzicht.pdf")
+    return weasyprint_pdf(wall_html(context), False, FONTS_DIR, filename)

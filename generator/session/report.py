@@ -107,7 +107,7 @@ def pdf_bytes(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, link
 def pdf_html(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None]) -> str:
     """The print HTML of sessie.pdf (also what benchmarks/cli_speed.py gives a plain WeasyPrint)."""
     raster = _raster(sessie)
-    wand = wall_parts(gap_view(data, sessie, raster, sector, links, GAP_TITLE, kop=2), "") if raster else None
+    wand = wall_parts(gap_view(data, sessie, raster, sector, links, GAP_TITLE, kop=2)) if raster else None
     return _pdf_environment().get_template("sessie.html.j2").render(
         **report_context(data, sessie, day), pdf=True, fonts=body_font_uris(), wand=wand, scherm=None)
 
@@ -116,4 +116,4 @@ def wall_bytes(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, 
     """wandplaat.pdf: the wall of ``doorstroom overzicht`` for the session's Stimuleren sheets (A3
     landscape; empty cells when none came in), without the notes: those are in the report."""
     titel = f"{sessie['titel']}: {GAP_TITLE.lower()}"
-    return wall_pdf(gap_view(data, sessie, _raster(sessie), sector, links, titel, kop=1))
+    return wall_pdf(gap_view(data, sessie, _raster(sessie), sector, links, titel, kop=1), "wandplaat.pdf")
