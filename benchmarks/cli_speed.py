@@ -10,10 +10,13 @@ Printed per job:
   (each slow output, the other outputs together);
 - what bounds it: the floor, a plain WeasyPrint render (the same HTML, no code of ours) of the slowest
   PDF plus Python start and the WeasyPrint import, and the ratio critical path / floor;
+- the work WeasyPrint does for each PDF, in millions of Python function calls (cProfile): unlike
+  seconds this does not change with the load of the machine;
 - with ``--baseline TREE`` (a source tree of another version, e.g. ``git archive <commit> | tar -x -C TREE``)
-  the same commands with that tree's code, and the ratios now / then (wall and CPU).
+  the same commands with that tree's code, and the ratios now / then (wall, CPU and PDF work).
 
-CPU seconds are what to compare on a busy machine: the wall time counts every other process too.
+CPU seconds are what to compare on a busy machine (the wall time counts every other process too), and
+the function calls when even CPU seconds vary (shared cores).
 The sheets: benchmarks/overview.py's generated Stimuleren PDFs (about 32 items each, more than a real
 sheet); the session is the example session (26 sheets of 8 werkbladen) plus 4 of those PDFs.
 
@@ -128,6 +131,47 @@ def steps(job: str, folder: str) -> dict[str, float]:
     return seconds
 
 
+def work(job: str, folder: str) -> dict[str, float]:
+    """Millions of Python function calls per PDF (run with --work, in either tree: both have these)."""
+    import cProfile
+    import datetime as dt
+    import pstats
+
+    from generator.loader import load_toolkit
+    from generator.overview.links import instrument_links
+    data = load_toolkit(Path.cwd())
+    links = instrument_links(data, None)
+    if job == "overzicht":
+        from generator.overview.matrix import build_overzicht
+        from generator.overview.run import overview_context, read_stimuleren
+        from generator.overview.wall import wall_pdf
+        gelezen = read_stimuleren(data, [Path(folder)])
+        overzicht = build_overzicht(data, gelezen.sheets, gelezen.afgewezen, "B", "sociaal", links)
+        context = overview_context(data, overzicht)
+        pdfs = {"overzicht.pdf": lambda: wall_pdf(context)}
+    else:
+        from generator.readers import read_inputs
+        from generator.session import report
+        from generator.session.build import accept_session, build_session
+        sessie = build_session(data, read_inputs(data, [Path(folder)], accept_session), "B", "sociaal", links)
+        pdfs = {"sessie.pdf": lambda: report.pdf_bytes(data, sessie, dt.date.today(), "sociaal", links)}
+        if hasattr(report, "wall_bytes"):
+            pdfs["wandplaat.pdf"] = lambda: report.wall_bytes(data, sessie, "sociaal", links)
+    found = {}
+    for name, make in pdfs.items():
+        profile = cProfile.Profile()
+        profile.runcall(make)
+        found[name] = pstats.Stats(profile).total_calls / 1e6
+    return found
+
+
+def work_in(tree: Path | None, job: str, folder: Path) -> dict[str, float]:
+    env = {**os.environ, **({"PYTHONPATH": str(tree)} if tree else {})}
+    output = subprocess.run([sys.executable, __file__, "--work", job, str(folder)], check=True, capture_output=True,
+                            text=True, cwd=tree or ROOT, env=env).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
 def floor(job: str, folder: Path) -> float:
     """Python start + WeasyPrint import + a plain WeasyPrint render of the job's slowest PDF (our HTML)."""
     code = f"""
@@ -175,9 +219,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--baseline", type=Path, help="source tree of the version to compare with")
     parser.add_argument("--steps", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--work", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.steps:
         print(json.dumps(steps(*args.steps)))
+        return
+    if args.work:
+        print(json.dumps(work(*args.work)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folders = inputs(Path(tmp))
@@ -195,10 +243,15 @@ def main() -> None:
             print(f"   critical path {path:.2f} s (the PDFs side by side), all steps one after the other "
                   f"{sum(seconds.values()):.2f} s; floor (Python + WeasyPrint import + a plain WeasyPrint "
                   f"render of {SLOW[job][0]}) {bound:.2f} s: ratio {path / bound:.2f}")
+            now = work_in(None, job, folder)
+            print("   PDF work (million function calls): " + ", ".join(f"{k} {v:.2f}" for k, v in now.items()))
             if args.baseline:
                 then_wall, then_cpu = timed_runs(job, folder, Path(tmp) / f"toen-{job}", args.runs, args.baseline)
-                print(f"   baseline {args.baseline}: wall {then_wall:.2f} s, CPU {then_cpu:.2f} s; "
-                      f"now / then: wall {wall / then_wall:.2f}, CPU {cpu / then_cpu:.2f}")
+                then = work_in(args.baseline, job, folder)
+                print(f"   baseline {args.baseline}: wall {then_wall:.2f} s, CPU {then_cpu:.2f} s, PDF work "
+                      + ", ".join(f"{k} {v:.2f}" for k, v in then.items()) + "; now / then: "
+                      f"wall {wall / then_wall:.2f}, CPU {cpu / then_cpu:.2f}, PDF work of {SLOW[job][0]} "
+                      f"{now[SLOW[job][0]] / then[SLOW[job][0]]:.2f}")
 
 
 if __name__ == "__main__":
