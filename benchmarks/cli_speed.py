@@ -20,6 +20,15 @@ the function calls when even CPU seconds vary (shared cores).
 The sheets: benchmarks/overview.py's generated Stimuleren PDFs (about 32 items each, more than a real
 sheet); the session is the example session (26 sheets of 8 werkbladen) plus 4 of those PDFs.
 
+What bounds `doorstroom overzicht` (measured on the project's 2-core machine): the wall of the 20
+generated sheets is 16 A3 pages with 645 items. WeasyPrint lays that out in pure Python in one process
+(about 7.5 million function calls, 1.6-2.1 CPU-s), and starting Python and importing WeasyPrint add
+0.4 s. A plain WeasyPrint render of the very same HTML (the floor printed below) already takes
+2.0-2.5 s, so the goal of < 2 s cannot be met while the wall is one WeasyPrint document; ours is
+1.08-1.14x that floor. Reading the 20 PDFs (0.02 s) and the other four files (0.2 s, made beside the
+wall) do not bound it. The session of 30 sheets makes its two PDFs side by side: its critical path is
+the larger one, sessie.pdf (2.1-2.8 CPU-s in all), within its goal of < 3 s on an idle machine.
+
 Run: .venv/bin/python benchmarks/cli_speed.py [--runs 3] [--baseline TREE]
 """
 
