@@ -21,7 +21,7 @@ from generator.overview.view import herkomst
 from generator.session.report import MAANDEN, pdf_html
 from generator.session.summary import samenvatting
 
-from .helpers import run_cli
+from .helpers import ROOT, run_cli
 from .sessie_helpers import EXAMPLE_TITLE, every_answer, example_overview, example_run, load_json  # noqa: F401
 from .test_site_accessibility import AXE_JS
 
@@ -210,3 +210,50 @@ def test_printing_the_html_report_keeps_long_names_whole_and_on_the_page(long_na
     words = {w.lower() for w in WORD.findall(visible)}
     assert cut_words(tmp_path / "afdruk.pdf", words, WEB_ADDRESS.lower()) == []
     assert outside_margins(tmp_path / "afdruk.pdf", 12) == []
+
+
+SHAPE = """html => {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const elements = Array.from(doc.body.querySelectorAll("*")).map(el =>
+    el.tagName + Array.from(el.attributes).map(a => " " + a.name + "=" + a.value).sort().join(""));
+  return {elements, text: doc.body.textContent.replace(/\\s+/g, " ").trim()};
+}"""
+RENDER = """([template, context]) => {
+  const env = new nunjucks.Environment(null, {autoescape: true, throwOnUndefined: true, trimBlocks: true,
+                                              lstripBlocks: true});
+  for (const key of ["scherm", "scherm_css", "scherm_js"]) {
+    context[key] = new nunjucks.runtime.SafeString(context[key]);  // Markup in Jinja2
+  }
+  return env.renderString(template, context);
+}"""
+
+
+def test_the_report_template_renders_the_same_with_jinja2_and_nunjucks(report: tuple[Path, dict, list[str]],
+                                                                       toolkit: ToolkitData, browser: Browser) -> None:
+    """The browser can show the same report from the same plain JSON (only features both engines share)."""
+    from generator.overview.html import SCREEN_CSS, SCREEN_JS
+    from generator.session.report import TEMPLATES, _screen_environment, report_context
+
+    _, sessie, _ = report
+    context = report_context(toolkit, sessie, dt.date(2025, 3, 3))
+    context.update(pdf=False, wand=None, scherm="<div class='ov'>overzicht</div>",
+                   scherm_css=SCREEN_CSS.read_text(encoding="utf-8"), scherm_js=SCREEN_JS.read_text(encoding="utf-8"))
+    plain = json.loads(json.dumps({**context, "werkbladen": {k: w.model_dump(mode="json")
+                                                             for k, w in context["werkbladen"].items()},
+                                   "onderwerpen": {k: o.model_dump(mode="json")
+                                                   for k, o in context["onderwerpen"].items()}}))
+    from markupsafe import Markup
+
+    jinja = _screen_environment().get_template("sessie.html.j2").render(
+        **{**plain, **{k: Markup(plain[k]) for k in ("scherm", "scherm_css", "scherm_js")}})
+    tab = browser.new_page()
+    tab.set_content("<!DOCTYPE html><html lang='nl'><title>t</title><body></body></html>")
+    tab.add_script_tag(path=str(ROOT / "generator/site/static/assets/javascripts/nunjucks.min.js"))
+    nunjucks = tab.evaluate(RENDER, [(TEMPLATES / "sessie.html.j2").read_text(encoding="utf-8"), plain])
+    mine, theirs = tab.evaluate(SHAPE, jinja), tab.evaluate(SHAPE, nunjucks)
+    tab.close()
+    if theirs["text"] != mine["text"]:
+        at = next(i for i, (a, b) in enumerate(zip(theirs["text"], mine["text"], strict=False)) if a != b)
+        raise AssertionError((mine["text"][at - 80:at + 80], theirs["text"][at - 80:at + 80]))
+    assert theirs["elements"] == mine["elements"]
+    assert "Samenvatting" in mine["text"] and len(mine["elements"]) > 300
