@@ -36,6 +36,15 @@ def example_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]
     return out, result
 
 
+@pytest.fixture(scope="session")
+def example_overview(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`doorstroom overzicht` on the example's Stimuleren sheets, once per test process: the output folder."""
+    out = tmp_path_factory.mktemp("overzicht") / "uit"
+    result = run_cli("overzicht", str(ROOT / EXAMPLE / "bladen" / "stimuleren"), "--out", str(out), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
 def load_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 

@@ -153,3 +153,39 @@ def test_the_filter_works_with_the_keyboard_alone(browser: Browser, example_page
     expect(first).not_to_be_checked()
     expect(tab.locator("[data-verborgen]")).to_contain_text("Verborgen: Gemeente Beekveld.")
     context.close()
+
+
+WHOLE = "els => els.every(li => li.scrollWidth <= li.clientWidth + 1 && getComputedStyle(li).whiteSpace !== 'nowrap')"
+
+
+def test_at_1093_px_a_cell_shows_its_items_whole_on_hover_and_focus_without_moving_the_matrix(
+        browser: Browser, example_page: str) -> None:
+    """One line per item keeps the matrix on one screen; pointing at a cell or tabbing into it shows its
+    items whole over the rows below (the rows stay where they are), Esc hides them again, and on paper
+    every item is whole."""
+    context = browser.new_context(viewport={"width": 1093, "height": 615}, locale="nl-NL")
+    tab = context.new_page()
+    tab.goto(example_page)
+    cells = tab.locator("td[data-vak]")
+    cut = [i for i in range(cells.count()) if not cells.nth(i).locator(".ov-voorproef li").evaluate_all(WHOLE)]
+    assert len(cut) >= 10  # "Voorrang 65+ bij toe…": the issue's view
+    matrix = tab.locator("table.ov-matrix")
+    height = matrix.bounding_box()["height"]
+    for index in cut:
+        cell = cells.nth(index)
+        cell.hover()
+        items = cell.locator(".ov-voorproef li")
+        assert items.evaluate_all(WHOLE), index
+        panel = cell.locator(".ov-voorproef").bounding_box()
+        assert 0 <= panel["x"] and panel["x"] + panel["width"] <= 1093  # inside the window, also the last column
+        assert matrix.bounding_box()["height"] == height
+    tab.keyboard.press("Escape")
+    assert not cells.nth(cut[-1]).locator(".ov-voorproef li").evaluate_all(WHOLE)  # WCAG 1.4.13: dismissible
+    tab.mouse.move(1, 1)
+    link = cells.nth(cut[0]).locator("a.ov-meer")
+    link.focus()
+    assert cells.nth(cut[0]).locator(".ov-voorproef li").evaluate_all(WHOLE)
+    tab.emulate_media(media="print")
+    tab.locator("body").click(position={"x": 1, "y": 1})
+    assert all(cells.nth(i).locator(".ov-voorproef li").evaluate_all(WHOLE) for i in cut)
+    context.close()

@@ -105,3 +105,50 @@ def test_a_list_that_continues_names_its_categorie_and_fase_on_every_page(wall: 
         seen_detail = True
         assert top.match(text), (number, text[:200])
     assert seen_detail
+
+
+AMOUNT = "€ 1.500"
+
+
+def test_clamp_never_cuts_before_a_number() -> None:
+    """Wherever the amount falls near the end of the two lines, it is shown, or the item is not shortened
+    at all (None: the wall leaves it for the detail pages)."""
+    from generator.overview.wall import CELL_MM, ITEM_LINES, clamp, glue_numbers
+
+    for words in range(0, 14):
+        text = glue_numbers(" ".join(["verhuiskostenvergoeding"] * words + [f"van {AMOUNT} voor", "wie"] +
+                                     ["kleiner gaat wonen"] * 4))
+        fitted = clamp(text, CELL_MM, ITEM_LINES)
+        if fitted is not None:
+            assert glue_numbers(AMOUNT) in fitted[0], (words, fitted)
+            assert fitted[1] <= ITEM_LINES
+    assert clamp(glue_numbers(f"Huisbezoek {'lang ' * 40}75+"), CELL_MM, ITEM_LINES) is None
+    assert clamp("Zonder getallen " + "lange tekst " * 20, CELL_MM, ITEM_LINES)[0].endswith("…")
+
+
+def test_an_item_on_the_wall_keeps_its_amounts(tmp_path: Path) -> None:
+    """Items with amounts and ages near the cut: on page 1 each shows its numbers, or it is not on page 1
+    (it counts in "+N meer" and stands whole on the detail pages)."""
+    items = [f"Gemeentelijke verhuiskostenvergoeding {'voor senioren ' * n}van {AMOUNT} bij verhuizing"
+             for n in range(1, 6)] + ["Voorrang 65+ bij toewijzing van gelabelde seniorenwoningen in de regio",
+                                      "Huurkorting van 25 % voor wie kleiner gaat wonen in een nultredenwoning"]
+    folder = tmp_path / "bladen"
+    folder.mkdir()
+    for i, item in enumerate(items):
+        (folder / f"org-{i}.json").write_text(json.dumps({"werkblad": "stimuleren", "organisatie": f"Org {i}",
+                                                          "antwoorden": {"prijsprikkel__verhuizen__al": item}}))
+    result = run_cli("overzicht", str(folder), "--out", str(tmp_path / "uit"))
+    assert result.returncode == 0, result.stderr
+    wall = PdfReader(tmp_path / "uit/overzicht.pdf")
+    first = re.sub(r"\s+", " ", wall.pages[0].extract_text())
+    shown = 0
+    for item in items:
+        head = " ".join(item.split()[:2])
+        numbers = re.findall(r"€ [\d.]+|\d+\+|\d+ %", item)
+        if head in first:
+            shown += 1
+            start = first.index(head)
+            assert all(n in first[start:start + len(item) + 20] for n in numbers), item
+    assert shown >= 3
+    details = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in wall.pages[1:]))
+    assert all(item in details for item in items)

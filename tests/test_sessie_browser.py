@@ -447,7 +447,20 @@ def test_the_overview_downloads_are_the_clis(context: BrowserContext, site_url: 
         a, b = mine[name], theirs[name]
         assert [[c.value for c in r] for r in a.iter_rows()] == [[c.value for c in r] for r in b.iter_rows()], name
         assert (a.freeze_panes, a.auto_filter.ref) == (b.freeze_panes, b.auto_filter.ref), name
+    for name in ("Matrix", "Items"):  # the status patterns (readable without colour) are the CLI's, cell for cell
+        assert _status_styles(mine[name]) == _status_styles(theirs[name]), name
     page.close()
+
+
+def _status_styles(sheet) -> list[tuple]:  # noqa: ANN001 - an openpyxl worksheet
+    """Fill pattern, its colour and the left border of every cell: how a status shows without colour."""
+    def side(cell) -> tuple:  # noqa: ANN001
+        left = cell.border.left if cell.border else None
+        return (left.style, left.color.rgb[-6:]) if left and left.style else (None, None)
+
+    # colours as RGB: openpyxl writes the alpha byte as 00, exceljs as FF
+    return [(c.coordinate, c.fill.patternType, c.fill.fgColor.rgb[-6:] if c.fill.patternType else None, *side(c))
+            for row in sheet.iter_rows() for c in row]
 
 
 def test_title_and_menukaart_are_set_on_the_page(context: BrowserContext, site_url: str, session: Path,

@@ -32,8 +32,9 @@ def test_report_is_accessible_and_self_contained(browser: Browser, example_run: 
     assert log.foreign(None) == []
     assert tab.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     assert tab.locator("h1").inner_text().startswith("Sessie Regio Lindewaard")
-    tab.get_by_role("link", name="Monitorplan").click()
-    assert tab.evaluate("location.hash") == "#monitorplan"
+    contents = tab.get_by_role("navigation", name="Inhoud")
+    contents.get_by_role("link", name="Verwerking: niet verwerkt en meldingen").click()
+    assert tab.evaluate("location.hash") == "#verwerking"
     context.close()
 
 

@@ -35,4 +35,5 @@ def page_html(context: dict[str, Any]) -> str:
     """overzicht.html: the screen view in a page of its own, CSS and script inlined."""
     return environment().get_template("pagina.html.j2").render(
         titel=context["opties"]["titel"], scherm=Markup(render_screen(context)),
+        herkomst=context["toolkit"]["herkomst"],
         css=Markup(SCREEN_CSS.read_text(encoding="utf-8")), js=Markup(SCREEN_JS.read_text(encoding="utf-8")))

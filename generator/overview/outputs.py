@@ -1,8 +1,9 @@
 """The five files of an overview, all made from one context (generator.overview.view).
 
-All files are made in memory first, then written beside their targets and renamed into place: an
-earlier overview is only replaced by a complete new set, and nothing with participants' text is written
-anywhere but ``--out``.
+All files are made in memory first (the wall, WeasyPrint, in a process of its own where that helps:
+generator.processes), then written beside their targets and renamed into place: an earlier overview is
+only replaced by a complete new set, and nothing with participants' text is written anywhere but
+``--out``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import write_set
+from ..processes import make_all
 from .csvfile import csv_bytes
 from .html import page_html
 from .wall import wall_pdf
@@ -38,5 +40,5 @@ def produce_all(context: dict[str, Any]) -> dict[str, Callable[[], bytes]]:
 
 def write_all(context: dict[str, Any], out: Path) -> list[Path]:
     """Make every output in memory first, then write them as one set (nothing replaced if anything fails)."""
-    contents = {name: make() for name, make in produce_all(context).items()}
+    contents = make_all(produce_all(context), slow=("overzicht.pdf",))
     return write_set({out / name: contents[name] for name in OUTPUTS})

@@ -22,12 +22,18 @@ from .matrix import STATUS_TEXT, STATUSES, status_of
 PREVIEW = 3  # items per cell in the compact matrix on screen (the JavaScript takes it from the page)
 
 
+def herkomst(data: ToolkitData) -> str:
+    """Who made a file: every standalone output says it is not Platform31's (beside the source line)."""
+    return f"Gemaakt met de Doorstroomtoolkit, niet door {data.toolkit.uitgever}."
+
+
 def toolkit_view(data: ToolkitData, sector: str, instrument_url: dict[str, str | None]) -> dict[str, Any]:
     """The toolkit facts the view needs, in toolkit order. A missing link is "" (never null)."""
     werkblad = data.werkbladen["stimuleren"]
     menukaart = data.menukaarten[sector]
     return {
         "bron": data.toolkit.bron,
+        "herkomst": herkomst(data),
         "werkblad": werkblad.titel,
         "soorten": {a.id: a.label for a in werkblad.blad.antwoorden},
         "statussen": {status: text.split(": ", 1)[1] for status, text in STATUS_TEXT.items()},

@@ -3,11 +3,14 @@ scherm.html.j2.
 
 Page 1 holds the whole klantreis readable from a metre, so each cell gets a fixed budget of lines at
 11 pt: items are measured with the shipped font and shortened to at most two lines, the rest is
-counted ("+4 meer: blz. 3", a page reference to the detail pages that follow).
+counted ("+4 meer: blz. 3", a page reference to the detail pages that follow). An item is never cut
+before a number: "€ 1.500" or "75+" is what a partner needs to see, so an item with numbers keeps all
+of them (it may take a third line for that), or it is left for the detail pages and counted there.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -25,11 +28,22 @@ CELL_MM = 66  # text width in a matrix cell on page 1 (A3: 400 mm - 47.5 mm row 
 INDENT_MM = 3  # the second line of an item is indented (wand.css: .vak li)
 CELL_LINES = 7  # item lines that fit a cell on page 1 (wand.css: .vak-in height)
 ITEM_LINES = 2  # one item takes at most this many lines on page 1
+NUMBER_LINES = 3  # ... or this many, when that is what it takes to keep its numbers
 IDEA_PREFIX = "idee: "
 ELLIPSIS = "\u00a0…"  # a no-break space: "…" never ends up alone on a line
 MEASURED_CHARS = 300  # more never fits in two lines: longer items are cut before measuring
 DETAIL_MAX = 40  # items per soort per cell on the detail pages; overzicht.xlsx has them all
 DETAIL_CHARS = 600  # longer items are shortened on the detail pages
+NBSP = "\u00a0"
+# a currency sign and its amount, and a number and its unit, are one word on paper ("€ 1.500", "25 %")
+GLUED = re.compile(r"(?<=[€$£]) (?=\d)|(?<=\d) (?=(?:%|euro\b|procent\b))")
+DIGIT = re.compile(r"\d")
+
+
+def glue_numbers(text: str) -> str:
+    """``text`` with a no-break space where a line must not break: between "€" and its amount and
+    between a number and "%" (the line breaking below and the PDF's both break at spaces only)."""
+    return GLUED.sub(NBSP, text)
 
 
 class TextWidth:
@@ -54,19 +68,26 @@ def text_width() -> TextWidth:
     return TextWidth()
 
 
-def clamp(text: str, width_mm: float, max_lines: int, prefix: str = "", suffix: str = "") -> tuple[str, int]:
+def clamp(text: str, width_mm: float, max_lines: int, prefix: str = "", suffix: str = "") -> tuple[str, int] | None:
     """``text`` shortened with "…" at a word boundary so that prefix + text + suffix wrap into at most
-    ``max_lines`` lines of ``width_mm``; returns the (shortened) text and the lines it takes."""
+    ``max_lines`` lines of ``width_mm``; returns the (shortened) text and the lines it takes. The cut
+    always comes after the last word with a digit in it: if that does not fit, ``None``."""
     if len(text) <= MEASURED_CHARS:
         lines = _wrap(prefix + text + suffix, width_mm)
         if len(lines) <= max_lines:
             return text, len(lines)
-    words = text[:MEASURED_CHARS].split(" ")
-    while len(words) > 1:
+    words = text.split(" ")
+    keep = max((i + 1 for i, word in enumerate(words) if DIGIT.search(word)), default=1)
+    words = words[:max(keep, len(text[:MEASURED_CHARS].split(" ")))]
+    while len(words) > keep:
         words.pop()
         if len(_wrap(prefix + " ".join(words) + ELLIPSIS + suffix, width_mm)) <= max_lines:
             return " ".join(words) + ELLIPSIS, max_lines
+    if keep > 1:
+        return None  # every shorter cut would drop a number
     short = words[0]  # one long word (a web address): cut it by characters
+    if DIGIT.search(short):
+        return None
     while short and len(_wrap(prefix + short + "…" + suffix, width_mm)) > max_lines:
         short = short[:-1]
     return short + "…", max_lines
@@ -98,8 +119,9 @@ def _wrap(text: str, width_mm: float) -> list[str]:
 
 
 def wall_cell(cel: dict[str, Any]) -> dict[str, Any]:
-    """One cell of page 1: its distinct texts ("al" first, then the ideas) within the cell's budget."""
-    entries = grouped(cel["al"], cel["nog"])
+    """One cell of page 1: its distinct texts ("al" first, then the ideas) within the cell's budget. An
+    item that cannot be shown with its numbers in the lines left is skipped (it counts in "+N meer")."""
+    entries = [{**entry, "tekst": glue_numbers(entry["tekst"])} for entry in grouped(cel["al"], cel["nog"])]
 
     def take(budget: int) -> list[dict[str, Any]]:
         shown, used = [], 0
@@ -107,10 +129,14 @@ def wall_cell(cel: dict[str, Any]) -> dict[str, Any]:
             if used >= budget:
                 break
             suffix = f" ({entry['aantal']}×)" if entry["aantal"] > 1 else ""
-            short, lines = clamp(entry["tekst"], CELL_MM, min(ITEM_LINES, budget - used),
-                                 prefix=IDEA_PREFIX if entry["idee"] else "", suffix=suffix)
-            shown.append({**entry, "tekst": short})
-            used += lines
+            prefix = IDEA_PREFIX if entry["idee"] else ""
+            fitted = clamp(entry["tekst"], CELL_MM, min(ITEM_LINES, budget - used), prefix, suffix)
+            if fitted is None and budget - used > ITEM_LINES:
+                fitted = clamp(entry["tekst"], CELL_MM, min(NUMBER_LINES, budget - used), prefix, suffix)
+            if fitted is None:
+                continue
+            shown.append({**entry, "tekst": fitted[0]})
+            used += fitted[1]
         return shown
 
     shown = take(CELL_LINES)
@@ -127,33 +153,35 @@ def _environment() -> Environment:
     return env
 
 
-def _variables(context: dict[str, Any], kop_id: str) -> dict[str, Any]:
-    """The view context (generator.overview.view) plus what the wall adds: page 1's measured cells, the
-    shipped fonts, the CSS, the level of the title heading (``opties.kop``) and its id."""
+def _variables(context: dict[str, Any], measured: bool = True) -> dict[str, Any]:
+    """The view context (generator.overview.view) plus what the wall adds: page 1's measured cells (only
+    when ``measured``: the parts for another document do without), the shipped fonts, the CSS and the
+    level of the title heading (``opties.kop``)."""
     wand = [{"categorie": rij["categorie"], "cellen": [wall_cell(c) for c in rij["cellen"]]}
-            for rij in context["afgeleid"]["rijen"]]
+            for rij in context["afgeleid"]["rijen"]] if measured else []
     css = Markup((TEMPLATES / "wand.css").read_text(encoding="utf-8"))
     return {**context, "wand": wand, "fonts": body_font_uris(), "css": css, "detail_max": DETAIL_MAX,
-            "kop": context["opties"]["kop"], "kop_id": kop_id}
+            "kop": context["opties"]["kop"]}
 
 
 def wall_html(context: dict[str, Any]) -> str:
-    """The print HTML of the wall from the screen view's context (generator.overview.view)."""
-    return _environment().get_template("wand.html.j2").render(**_variables(context, ""))
+    """The print HTML of the wall from the screen view's context (generator.overview.view). Without
+    ``opties.lijsten`` the notes and the files not used are left out (the session report lists them)."""
+    return _environment().get_template("wand.html.j2").render(**_variables(context))
 
 
-def wall_parts(context: dict[str, Any], kop_id: str) -> dict[str, Markup]:
-    """The wall's parts for another print document (the session report): ``matrix`` (page 1), ``fasen``
-    (the ideas per fase), both on the named page "wand" (A3 landscape), ``rijen`` (every item per
-    categorie and fase) on the document's own pages, and ``css`` (its rules are scoped to ``.wd``: put
-    the parts in an element with that class). The title is a heading of level ``opties.kop`` with id
-    ``kop_id``."""
-    variables = _variables(context, kop_id)
+def wall_parts(context: dict[str, Any]) -> dict[str, Markup]:
+    """The wall's parts for an A4 document (the session report): ``status`` (every cell's status and
+    counts, the tallies per fase), ``rijen`` (every item per categorie and fase, with the menukaart's
+    ideas once per row) and ``css`` (its rules are scoped to ``.wd``: put the parts in an element with
+    that class). Headings start at level ``opties.kop`` + 1."""
+    variables = _variables(context, measured=False)
     parts = {name: Markup(_environment().get_template(f"wand-{name}.html.j2").render(**variables))
-             for name in ("matrix", "fasen", "rijen")}
+             for name in ("status", "rijen")}
     return {**parts, "css": variables["css"]}
 
 
-def wall_pdf(context: dict[str, Any]) -> bytes:
-    """overzicht.pdf, rendered fresh every time: participants' answers never go into a cache."""
-    return weasyprint_pdf(wall_html(context), False, FONTS_DIR, "overzicht.pdf")
+def wall_pdf(context: dict[str, Any], filename: str = "overzicht.pdf") -> bytes:
+    """overzicht.pdf (and the session's wandplaat.pdf), rendered fresh every time: participants' answers
+    never go into a cache."""
+    return weasyprint_pdf(wall_html(context), False, FONTS_DIR, filename)

@@ -11,7 +11,10 @@ import math
 from typing import Any
 
 XLSX_CELL_LIMIT = 32_767  # Excel's maximum number of characters in one cell
-FILLS = {"gat": "F9D6D5", "potentie": "FFF1C2", "gedekt": "D7F0DC"}
+# Status without colour (docs/overzicht-weergave.md): gedekt a solid fill, potentie a diagonal hatch
+# (pattern "lightUp": lines in the first colour on the second), gat no fill and a thick border.
+STATUS_FILLS = {"potentie": ("lightUp", "D9A521", "FFFFFF"), "gedekt": ("solid", "A9D3B6", "A9D3B6")}
+GAT_BORDER = "A4161A"
 HEADER_FILL, HEADER_FONT = "004F6E", "FFFFFF"
 VOORBEELD = "Voorbeeld met verzonnen gegevens"
 MATRIX_HEADER_ROW = 6
@@ -45,20 +48,23 @@ def xlsx_bytes(context: dict[str, Any]) -> bytes:
 
 
 def _styles(book) -> None:
-    """Named cell styles: "Kop" for header rows, "Tekst" for wrapped text, one per status (its colour).
+    """Named cell styles: "Kop" for header rows, "Tekst" for wrapped text, one per status (its pattern).
 
     Named, because setting a named style is several times faster than setting fill and alignment per
     cell, which counts with thousands of items; Excel lists them under Celstijlen.
     """
-    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
     top = Alignment(wrap_text=True, vertical="top")
     book.add_named_style(NamedStyle("Kop", font=Font(bold=True, color=HEADER_FONT), alignment=top,
                                     fill=PatternFill("solid", fgColor=HEADER_FILL)))
     book.add_named_style(NamedStyle("Tekst", alignment=top))
-    for status, colour in FILLS.items():
+    thick = Side(style="thick", color=GAT_BORDER)
+    book.add_named_style(NamedStyle("Gat", alignment=top, border=Border(left=thick, right=thick, top=thick,
+                                                                        bottom=thick)))
+    for status, (pattern, lines, ground) in STATUS_FILLS.items():
         book.add_named_style(NamedStyle(status.capitalize(), alignment=top,
-                                        fill=PatternFill("solid", fgColor=colour)))
+                                        fill=PatternFill(pattern, fgColor=lines, bgColor=ground)))
 
 
 def _matrix(sheet, context: dict[str, Any]) -> None:
@@ -73,7 +79,7 @@ def _matrix(sheet, context: dict[str, Any]) -> None:
                             f"{totaal['gat']} gat, {totaal['potentie']} potentie, {totaal['gedekt']} gedekt.")
     legend = " · ".join(f"{status}: {text}" for status, text in toolkit["statussen"].items())
     counts = "Aantallen: organisaties die dit al doen / nog kunnen doen."
-    text_cell(sheet.cell(4, 1), f"{legend}. {counts} {toolkit['bron']}")
+    text_cell(sheet.cell(4, 1), f"{legend}. {counts} {toolkit['bron']} {toolkit['herkomst']}")
     heads = ["Interventiecategorie", *(f["naam"] for f in toolkit["fasen"]),
              f"Ideeën uit de {toolkit['menukaart']['titel'].lower()}"]
     for col, head in enumerate(heads, start=1):

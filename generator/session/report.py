@@ -1,9 +1,12 @@
-"""sessie.json -> the session report: one self-contained HTML page (screen and print) and its PDF.
+"""sessie.json -> the session report for the partners: one self-contained HTML page (screen and
+print), its PDF (A4) and the wall of the gap overview as a file of its own (wandplaat.pdf, A3).
 
-The Stimuleren part is not drawn here: the HTML holds the overview's own screen view, the PDF the
-wall's pages (generator/overview), so the gap overview looks the same wherever it appears. The PDF is
-WeasyPrint with the shipped fonts, like every other PDF of the project, but it is never cached: it
-holds participants' text, and nothing of that may be written outside the output folder.
+Page 1 is the summary (generator/session/summary.py); every answer is in the report once. The
+Stimuleren part is not drawn here: the HTML holds the overview's own screen view, the PDF the wall's
+status matrix and every item per categorie, and wandplaat.pdf is the wall of ``doorstroom overzicht``
+(generator/overview), so the gap overview looks the same wherever it appears. The PDFs are WeasyPrint
+with the shipped fonts, like every other PDF of the project, but never cached: they hold participants'
+text, and nothing of that may be written outside the output folder.
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ from markupsafe import Markup
 
 from ..loader import ToolkitData
 from ..overview.html import SCREEN_CSS, SCREEN_JS, render_screen
-from ..overview.view import toolkit_view, view_context
-from ..overview.wall import wall_parts
+from ..overview.matrix import build_overzicht
+from ..overview.view import herkomst, toolkit_view, view_context
+from ..overview.wall import wall_parts, wall_pdf
 from ..pdf.fonts import FONTS_DIR, body_font_uris
 from ..pdf.jinja import pdf_environment
 from ..pdf.render import css_string, weasyprint_pdf
-from .contract import BladRef, Sessie
+from .contract import Sessie
+from .summary import samenvatting, summary_names
 
 TEMPLATES = Path(__file__).parent / "templates"
 GAP_TITLE = "Klantreis-gatenoverzicht"
@@ -51,53 +56,48 @@ def _pdf_environment() -> Environment:
 
 def report_toolkit(data: ToolkitData) -> dict[str, Any]:
     """What the template shows besides sessie.json, as plain JSON (the site hands the same to the browser,
-    which renders the same template with Nunjucks): the toolkit's names for the ids in it."""
+    which renders the same template with Nunjucks): the toolkit's names for the ids in it, and the summary's
+    names (generator/session/summary.py)."""
     return {
         "werkbladen": {w.id: {"titel": w.titel, "soort": w.soort, "onderwerp": w.onderwerp, "vraag": w.vraag,
                               "blad": w.blad.model_dump(mode="json")} for w in data.werkbladen.values()},
         "onderwerpen": {o.id: {"nummer": o.nummer, "titel": o.titel} for o in data.onderwerpen.values()},
         "fase_naam": {f.id: f.naam for f in data.vocabulaire.klantreis},
         "bron": data.toolkit.bron,
+        "herkomst": herkomst(data),
+        **summary_names(data),
     }
 
 
 def report_context(data: ToolkitData, sessie: Sessie, day: dt.date,
                    binnen: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The template's context: sessie.json, the toolkit part, what follows from this session (the browser
-    computes the same in sessie/verslag.js: keep the two equal) and what has arrived of a session plan
-    among the inputs (``binnen``, generator/voorbereiden/binnen.py)."""
+    """The template's context: sessie.json, the summary, the toolkit part (the browser computes the same
+    in sessie/verslag.js and sessie/samenvatting.js: keep them equal) and what has arrived of a session
+    plan among the inputs (``binnen``, generator/voorbereiden/binnen.py)."""
     toolkit = report_toolkit(data)
     return {
         "s": sessie,
-        "volgorde": list(sessie["werkbladen"]),
+        "sv": samenvatting(toolkit, sessie),
         "werkbladen": {w: toolkit["werkbladen"][w] for w in sessie["werkbladen"]},
         "onderwerpen": toolkit["onderwerpen"],
         "fase_naam": toolkit["fase_naam"],
         "bron": toolkit["bron"],
+        "herkomst": toolkit["herkomst"],
         "datum": dutch_date(day),
-        "aantal_bladen": sum(len(d["bladen"]) for d in sessie["werkbladen"].values()),
-        "ingeleverd": {w: handed_in(d["bladen"]) for w, d in sessie["werkbladen"].items()},
-        "gekozen": [r for r in sessie["monitorplan"] if r["opnemen"]],
-        "niet_gekozen": [r for r in sessie["monitorplan"] if not r["opnemen"]],
         "binnen": binnen,
     }
 
 
-def handed_in(bladen: list[BladRef]) -> list[dict[str, Any]]:
-    """Who handed in sheets of one werkblad: each label once, in order, with its number of sheets."""
-    counts: dict[str, int] = {}
-    for blad in bladen:
-        counts[blad["organisatie"]] = counts.get(blad["organisatie"], 0) + 1
-    return [{"naam": naam, "aantal": aantal} for naam, aantal in counts.items()]
-
-
-def gap_view(data: ToolkitData, sessie: Sessie, werkblad_id: str, sector: str, links: dict[str, str | None],
+def gap_view(data: ToolkitData, sessie: Sessie, werkblad_id: str | None, sector: str, links: dict[str, str | None],
              titel: str, kop: int) -> dict[str, Any]:
     """The context of the overview's own views (generator.overview.view) for the raster part of the
-    session. Its notes and rejections are left out there: the report lists those of every werkblad
-    together."""
-    overzicht = {key: value for key, value in sessie["werkbladen"][werkblad_id].items()
-                 if key not in ("type", "bladen")}
+    session (``werkblad_id`` None: no Stimuleren sheet came in, every cell is empty). Its notes and
+    rejections are left out there: the report lists those of every werkblad together."""
+    if werkblad_id is None:
+        overzicht = build_overzicht(data, [], [], titel, sector, links).as_json()
+    else:
+        overzicht = {key: value for key, value in sessie["werkbladen"][werkblad_id].items()
+                     if key not in ("type", "bladen")}
     return view_context(overzicht, toolkit_view(data, sector, links), titel, kop=kop, lijsten=False)
 
 
@@ -120,15 +120,23 @@ def render_html(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, li
 
 def pdf_bytes(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None],
               binnen: dict[str, Any] | None = None) -> bytes:
-    """sessie.pdf (A4): the Stimuleren chapter is the wall's page 1 and ideas per fase (A3 landscape pages,
-    to print big and discuss) and its detail per categorie (A4); the wall's title is the chapter heading.
-    Only the shipped fonts may be read (the fetcher allows nothing else) and every printed value is made
-    printable in them."""
+    """sessie.pdf (A4): the Stimuleren chapter is the wall's status matrix and every item per categorie
+    (the wall itself is wandplaat.pdf). Only the shipped fonts may be read (the fetcher allows nothing
+    else) and every printed value is made printable in them."""
+    return weasyprint_pdf(pdf_html(data, sessie, day, sector, links, binnen), False, FONTS_DIR, "sessie.pdf")
+
+
+def pdf_html(data: ToolkitData, sessie: Sessie, day: dt.date, sector: str, links: dict[str, str | None],
+             binnen: dict[str, Any] | None = None) -> str:
+    """The print HTML of sessie.pdf (also what benchmarks/cli_speed.py gives a plain WeasyPrint)."""
     raster = _raster(sessie)
-    wand = None
-    if raster:
-        titel = f"{data.werkbladen[raster].titel}: {GAP_TITLE.lower()}"
-        wand = wall_parts(gap_view(data, sessie, raster, sector, links, titel, kop=2), f"werkblad-{raster}")
-    html = _pdf_environment().get_template("sessie.html.j2").render(
+    wand = wall_parts(gap_view(data, sessie, raster, sector, links, GAP_TITLE, kop=2)) if raster else None
+    return _pdf_environment().get_template("sessie.html.j2").render(
         **report_context(data, sessie, day, binnen), pdf=True, fonts=body_font_uris(), wand=wand, scherm=None)
-    return weasyprint_pdf(html, False, FONTS_DIR, "sessie.pdf")
+
+
+def wall_bytes(data: ToolkitData, sessie: Sessie, sector: str, links: dict[str, str | None]) -> bytes:
+    """wandplaat.pdf: the wall of ``doorstroom overzicht`` for the session's Stimuleren sheets (A3
+    landscape; empty cells when none came in), without the notes: those are in the report."""
+    titel = f"{sessie['titel']}: {GAP_TITLE.lower()}"
+    return wall_pdf(gap_view(data, sessie, _raster(sessie), sector, links, titel, kop=1), "wandplaat.pdf")

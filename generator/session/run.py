@@ -15,7 +15,6 @@ from ..regels import one_line
 from ..voorbereiden.binnen import binnen_uit
 from .build import accept_session, build_session
 from .contract import Sessie
-from .outputs import write_all
 
 Sector = Literal["sociaal", "particulier"]
 DEFAULT_TITLE = "Sessieverslag"
@@ -32,5 +31,7 @@ def make_session(data: ToolkitData, inputs: Sequence[Path], out: Path, titel: st
     titel = one_line(titel) or DEFAULT_TITLE  # a blank title would leave the report without a heading
     links = instrument_links(data, link_base)
     sessie = build_session(data, gelezen, titel, sector, links)
+    from .outputs import write_all  # Word, Excel and the report's engines: only when a report is made
+
     write_all(data, sessie, sector, links, day, out, sjabloon, link_base, binnen=binnen_uit(gelezen, sessie))
     return sessie, gelezen

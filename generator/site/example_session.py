@@ -27,7 +27,8 @@ SHEETS_ZIP = "voorbeeldbladen-regio-lindewaard.zip"  # every sheet of the exampl
 SHEETS_FOLDER = "bladen-regio-lindewaard"  # the folder inside it
 DOWNLOADS = {
     "sessie.html": "Sessieverslag (webpagina)",
-    "sessie.pdf": "Sessieverslag (PDF, om af te drukken)",
+    "sessie.pdf": "Sessieverslag (PDF, om af te drukken en te versturen)",
+    "wandplaat.pdf": "Wandplaat van de klantreis (PDF, A3 liggend, om samen te bespreken)",
     "plan-van-aanpak.docx": "Concept plan van aanpak (Word)",
     "monitorplan.xlsx": "Monitorplan (Excel)",
     "sessie.json": "Alle gegevens (JSON, voor andere programma's)",
@@ -90,10 +91,11 @@ en een monitorplan.
 In dit voorbeeld: {bladen} ingevulde bladen van de werkbladen {werkbladen}. Per werkblad staan de
 antwoorden van alle organisaties naast elkaar. In het monitorplan staan {len(gekozen)} indicatoren die
 iemand wil opnemen; voor {inregelen} daarvan is de registratie nog niet geregeld. Eén bestand hoort
-er niet bij: een praatplaat uit een gesprek met één senior. Het verslag meldt dat onder "Niet
-verwerkt". Woonstichting De Linde mailde twee bladen als ZIP-bestand; die worden gelezen alsof ze los
-waren ingeleverd. In de PDF staat de klantreis-matrix op een eigen A3-pagina (liggend), om groot af te
-drukken en samen te bespreken; de rest is A4.
+er niet bij: een praatplaat uit een gesprek met één senior. Het verslag meldt dat achteraan, onder
+"Verwerking". Woonstichting De Linde mailde twee bladen als ZIP-bestand; die worden gelezen alsof ze los
+waren ingeleverd. De eerste pagina van het verslag is een samenvatting voor de partners. De
+klantreis-matrix met alle punten staat ook als wandplaat in een eigen bestand (A3 liggend), om groot
+af te drukken en samen te bespreken; het verslag zelf is A4.
 
 [Open het sessieverslag]({link(PAGE, f'{FOLDER}/sessie.html')}){{ .md-button .md-button--primary }}
 {overview}

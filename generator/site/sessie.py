@@ -48,7 +48,7 @@ PRESENTEREN = "presenteren/index.md"  # the presentation page (another part of t
 MODULES = ("laden", "regels", "tekst", "bestanden", "zip", "voorbereiden-teksten", "namen", "sessieplan",
            "antwoordbestand", "pdf-velden", "pdfjs", "pdf-plat", "pdf-lezen", "lezen", "inlezen", "labels",
            "samenvoegen", "combineren", "monitor", "sessie", "binnen", "scherm-context", "uitvoer", "xlsx",
-           "weergave", "verslag", "blad-toevoegen", "pagina")
+           "weergave", "samenvatting", "verslag", "blad-toevoegen", "pagina")
 HEADER = "// Gemaakt door generator/site/sessie.py uit {bron}: niet bewerken.\n"
 
 

@@ -53,9 +53,9 @@
     var list = cell.querySelector(".ov-voorproef");
     var shown = grouped(al, nog).slice(0, size);
     list.textContent = "";
+    list.parentNode.style.setProperty("--ov-n", shown.length);  // the room the one-line items take
     shown.forEach(function (entry) {
       var li = document.createElement("li");
-      li.title = entry.tekst;
       if (entry.idee) {
         li.className = "ov-idee";
         var em = document.createElement("em");
@@ -141,7 +141,28 @@
     all(root, "button[data-afdrukken]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
     });
+    quietOnEscape(root);
     update(root);  // a reloaded page may keep unchecked boxes: show what they say
+  }
+
+  /* Esc hides the whole items shown over the matrix (WCAG 1.4.13), until the pointer or the focus
+     goes to another cell. */
+  function quietOnEscape(root) {
+    var quiet = null;
+    function cellOf(el) { return el && el.closest ? el.closest("[data-vak]") : null; }
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") { return; }
+      quiet = cellOf(document.activeElement) || cellOf(root.querySelector("[data-vak]:hover")) || true;
+      root.setAttribute("data-stil", "");
+    });
+    function wake(event) {
+      if (quiet !== null && cellOf(event.target) !== quiet) {
+        quiet = null;
+        root.removeAttribute("data-stil");
+      }
+    }
+    root.addEventListener("mouseover", wake);
+    root.addEventListener("focusin", wake);
   }
 
   window.DoorstroomOverzicht = {init: init, update: update};

@@ -11,29 +11,14 @@
   /** '3 maart 2025': how the report is dated (report.dutch_date). */
   function datum(day) { return day.getDate() + " " + V.maanden[day.getMonth()] + " " + day.getFullYear(); }
 
-  /** Who handed in sheets of one werkblad: each label once, in order, with its number of sheets. */
-  function handedIn(bladen) {
-    var counts = new Map();
-    bladen.forEach(function (b) { counts.set(b.organisatie, (counts.get(b.organisatie) || 0) + 1); });
-    return Array.from(counts, function (pair) { return { naam: pair[0], aantal: pair[1] }; });
-  }
-
-  /** report.report_context: sessie.json, the toolkit part (from the site build) and what follows from it. */
-  function context(sessie, day) {
-    var volgorde = Object.keys(sessie.werkbladen);
+  /** report.report_context: sessie.json, the summary (samenvatting.js) and the toolkit part (from the site
+      build); `binnen`: what has arrived of a session plan, or null. */
+  function context(sessie, day, binnen) {
     var werkbladen = {};
-    var ingeleverd = {};
-    volgorde.forEach(function (id) {
-      werkbladen[id] = V.werkbladen[id];
-      ingeleverd[id] = handedIn(sessie.werkbladen[id].bladen);
-    });
+    Object.keys(sessie.werkbladen).forEach(function (id) { werkbladen[id] = V.werkbladen[id]; });
     return {
-      s: sessie, volgorde: volgorde, werkbladen: werkbladen, onderwerpen: V.onderwerpen, fase_naam: V.fase_naam,
-      bron: V.bron, datum: datum(day),
-      aantal_bladen: volgorde.reduce(function (sum, id) { return sum + sessie.werkbladen[id].bladen.length; }, 0),
-      ingeleverd: ingeleverd,
-      gekozen: sessie.monitorplan.filter(function (r) { return r.opnemen.length > 0; }),
-      niet_gekozen: sessie.monitorplan.filter(function (r) { return r.opnemen.length === 0; })
+      s: sessie, sv: D.samenvatting.maak(V, sessie), werkbladen: werkbladen, onderwerpen: V.onderwerpen,
+      fase_naam: V.fase_naam, bron: V.bron, herkomst: V.herkomst, datum: datum(day), binnen: binnen || null
     };
   }
 
@@ -60,13 +45,12 @@
       var safe = nunjucks.runtime.markSafe;
       var scherm = gap ? D.weergave.render(nunjucks, D.sjabloon, D.schermContext.context(gap,
         { titel: V.gatenoverzicht, sector: opties.sector, root: opties.root, kop: 3, lijsten: false })) : null;
-      var ctx = context(sessie, opties.datum);
+      var ctx = context(sessie, opties.datum, opties.binnen);
       ctx.pdf = false;
       ctx.wand = null;
       ctx.scherm = scherm === null ? null : safe(scherm);
       ctx.scherm_css = safe(T.scherm_css);
       ctx.scherm_js = safe(T.scherm_js);
-      ctx.binnen = opties.binnen || null;  // what has arrived of a session plan (binnen.js), or nothing
       return D.weergave.render(nunjucks, T.sjabloon, ctx);
     });
   }

@@ -6,7 +6,9 @@
 (function (D) {
   "use strict";
   var CELL_LIMIT = 32767;  // Excel's maximum number of characters in one cell
-  var FILLS = { gat: "FFF9D6D5", potentie: "FFFFF1C2", gedekt: "FFD7F0DC" };
+  // status without colour, as overview/xlsx.py: gedekt solid, potentie hatched (lightUp), gat a thick border
+  var FILLS = { potentie: ["lightUp", "FFD9A521", "FFFFFFFF"], gedekt: ["solid", "FFA9D3B6", "FFA9D3B6"] };
+  var GAT_SIDE = { style: "thick", color: { argb: "FFA4161A" } };
   var HEADER_ROW = 6;      // of the Matrix sheet
   var MATRIX_WIDTH = 45;   // characters, columns B-G of the Matrix sheet
   var ITEM_WIDTH = 90;     // characters, the column Punt of the Items sheet
@@ -30,7 +32,10 @@
       cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF004F6E" } };
     } else if (FILLS[name.toLowerCase()]) {
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[name.toLowerCase()] } };
+      var fill = FILLS[name.toLowerCase()];
+      cell.fill = { type: "pattern", pattern: fill[0], fgColor: { argb: fill[1] }, bgColor: { argb: fill[2] } };
+    } else if (name === "Gat") {
+      cell.border = { top: GAT_SIDE, left: GAT_SIDE, bottom: GAT_SIDE, right: GAT_SIDE };
     }
     cell.alignment = TOP;
   }
@@ -72,7 +77,8 @@
     text(sheet, 3, 1, afgeleid.organisaties.length + " organisaties, " + totaal.punten + " punten. Vakken: " +
       totaal.gat + " gat, " + totaal.potentie + " potentie, " + totaal.gedekt + " gedekt.");
     var legend = Object.keys(toolkit.statussen).map(function (s) { return s + ": " + toolkit.statussen[s]; }).join(" · ");
-    text(sheet, 4, 1, legend + ". Aantallen: organisaties die dit al doen / nog kunnen doen. " + toolkit.bron);
+    text(sheet, 4, 1, legend + ". Aantallen: organisaties die dit al doen / nog kunnen doen. " + toolkit.bron + " " +
+      toolkit.herkomst);
     var heads = ["Interventiecategorie"].concat(toolkit.fasen.map(function (f) { return f.naam; }),
       ["Ideeën uit de " + toolkit.menukaart.titel.toLowerCase()]);
     heads.forEach(function (head, i) { text(sheet, HEADER_ROW, i + 1, head, "Kop"); });
