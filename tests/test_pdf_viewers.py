@@ -84,7 +84,9 @@ BROWSER_FILLERS = {"pdfjs": "fillPdfjs", "pdflib-acrobatachtig": "fillPdfLib"}
 ALL_FILLERS = [*FILLERS, *BROWSER_FILLERS, "browserdownload", "fill_pdf"]
 RENDERERS = ["poppler", "mupdf", "pdfium", "pdfjs"]
 REDRAWS = {"pypdf-regenereren"}  # asks viewers to draw the text themselves (NeedAppearances)
-EMPTY_TICK = {("pymupdf", "poppler")}  # PyMuPDF's tick appearance, which poppler cannot draw (known limit)
+# PyMuPDF's tick is a ZapfDingbats character: poppler without that font leaves the box empty or draws a
+# "3" in its place, depending on the PyMuPDF version (known limit: the value is kept and read back)
+UNCERTAIN_TICK = {("pymupdf", "poppler")}
 
 
 def values_for(sheet: str, filler: str) -> Values:
@@ -108,7 +110,7 @@ def browser_download(tab: Page, site_dir: Path, werkblad: str, values: Values, t
         else:
             field.fill(value)
     with tab.expect_download() as event:
-        tab.get_by_role("button", name="Download als ingevulde PDF").click()
+        tab.get_by_role("button", name="Download als ingevulde PDF").first.click()
     event.value.save_as(target)
     assert "kon niet" not in tab.locator(".ws-melding").inner_text()
 
@@ -209,8 +211,10 @@ def test_every_filler_is_legible_in_this_renderer(renderer: str, filled: dict, p
     shares = {pair: found / total for pair, (found, total) in pairs.items()}
     assert all(share >= 0.9 for share in shares.values()), {p: round(s, 2) for p, s in shares.items() if s < 0.9}
     for sheet, filler, name, value, share in ticks:
-        shown = value and (filler, renderer) not in EMPTY_TICK
-        assert (share > 0.08) if shown else (share < 0.01), (renderer, sheet, filler, name, share)
+        if not value:
+            assert share < 0.01, (renderer, sheet, filler, name, share)  # an unticked box stays empty
+        elif (filler, renderer) not in UNCERTAIN_TICK:
+            assert share > 0.08, (renderer, sheet, filler, name, share)
 
 
 @pytest.mark.parametrize("filler", ALL_FILLERS)

@@ -206,8 +206,8 @@ def test_the_report_is_part_of_the_page(shown: tuple[Page, RequestLog]) -> None:
     frame = report(page)
     height = page.locator("#sessie-verslag").evaluate("f => f.getBoundingClientRect().height")
     assert abs(height - frame.evaluate("document.documentElement.getBoundingClientRect().height")) <= 2
-    frame.get_by_role("link", name="Monitorplan").first.click()
-    expect(frame.locator("#monitorplan")).to_be_in_viewport()
+    frame.get_by_role("link", name="Verwerking: niet verwerkt en meldingen").first.click()
+    expect(frame.locator("#verwerking")).to_be_in_viewport()
     links = frame.locator("a[href*='/instrumenten/']").evaluate_all("as => as.map(a => a.target)")
     assert links and set(links) == {"_top"}
 

@@ -60,12 +60,14 @@ def test_ctrl_p_prints_the_sheet_whole_on_one_page_and_no_page_of_footer_alone(t
     assert problems == []
 
 
-def test_the_afdrukken_button_prints_the_sheet_alone_on_as_many_pages_as_its_pdf(tab: Page, site_url: str,
-                                                                             site_dir: Path,
-                                                                             toolkit: ToolkitData) -> None:
+def test_the_afdrukken_button_prints_the_sheet_alone_on_no_more_pages_than_its_pdf(tab: Page, site_url: str,
+                                                                                 site_dir: Path,
+                                                                                 toolkit: ToolkitData) -> None:
+    """The typed-in sheet on one page; never more pages than the blank PDF (which gives room to write by
+    hand: Stimuleren and the long indicator sheets take two there)."""
     for werkblad in toolkit.werkbladen.values():
         pages = printed(tab, f"{site_url}werkbladen/{werkblad.id}.html", button=True)
         blank = len(PdfReader(site_dir / "pdf" / f"{werkblad.id}.pdf").pages)
-        assert len(pages) == blank == 1, werkblad.id
+        assert len(pages) == 1 <= blank, werkblad.id
         assert f"werkblad: {werkblad.id}" in pages[0] and "Zo gebruikt u" not in pages[0], werkblad.id
         assert "Afgedrukt van" not in pages[0], "the sheet carries its own source line, like its PDF"
