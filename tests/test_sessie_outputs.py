@@ -70,6 +70,7 @@ def test_report_pdf_has_everything_in_the_shipped_fonts(outputs: tuple[Path, dic
     out, sessie = outputs
     reader = PdfReader(out / "sessie.pdf")
     assert reader.metadata.title == EXAMPLE_TITLE
+    assert reader.metadata.creator == "Doorstroomtoolkit" and "niet door Platform31" in reader.metadata.subject
     assert reader.pdf_header.startswith("%PDF-")
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (595, 842)  # A4
@@ -117,6 +118,7 @@ def test_the_wall_is_its_own_a3_file(outputs: tuple[Path, dict], toolkit: Toolki
     out, sessie = outputs
     wall = PdfReader(out / "wandplaat.pdf")
     assert wall.metadata.title == f"{EXAMPLE_TITLE}: klantreis-gatenoverzicht"
+    assert wall.metadata.creator == "Doorstroomtoolkit" and "niet door Platform31" in wall.metadata.subject
     assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in wall.pages} == {(1191, 842)}
     first = wall.pages[0].extract_text()
     assert first.startswith(f"{EXAMPLE_TITLE}: klantreis-gatenoverzicht")

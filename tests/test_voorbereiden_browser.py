@@ -294,4 +294,10 @@ def test_on_a_phone_the_planner_fits_and_keeps_every_control(browser: Browser, s
     for control in page.locator(".vb input:not([hidden]), .vb select, .vb button").all():
         box = control.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 1, control
+    outside = page.evaluate("""() => [...document.querySelectorAll('.vb fieldset')].flatMap(f => {
+        const edge = f.getBoundingClientRect().right - parseFloat(getComputedStyle(f).paddingRight) + 1;
+        return [...f.querySelectorAll('input:not([hidden]), select, textarea, button')]
+          .filter(c => c.getBoundingClientRect().width && c.getBoundingClientRect().right > edge)
+          .map(c => c.id || c.name || c.textContent.trim()); })""")
+    assert outside == [], "controls over the edge of their block"
     context.close()
