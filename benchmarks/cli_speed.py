@@ -44,8 +44,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import zipfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

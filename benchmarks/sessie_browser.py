@@ -48,7 +48,8 @@ MEASURE = """() => {
 }"""
 DOCUMENTS = """async () => {
   const D = window.Doorstroom, sessie = D.pagina.sessie(), opties = {sector: 'sociaal', datum: '2025-03-03'};
-  const time = async (make) => { const start = performance.now(); await make(sessie, opties); return performance.now() - start; };
+  const time = async (make) => {
+    const start = performance.now(); await make(sessie, opties); return performance.now() - start; };
   return {docx: D.plan && D.plan.docx ? await time(D.plan.docx) : null,
           xlsx: D.monitorplan && D.monitorplan.xlsx ? await time(D.monitorplan.xlsx) : null};
 }"""
@@ -109,7 +110,8 @@ def main() -> None:
                        check=True, capture_output=True)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=ARGS)
-            print(f"{'bladen':>7} {'verslag (s)':>12} {'heap (MB)':>10} {'docx (s)':>10} {'xlsx (s)':>10} {'CLI (s)':>8}")
+            print(f"{'bladen':>7} {'verslag (s)':>12} {'heap (MB)':>10} {'docx (s)':>10} {'xlsx (s)':>10}"
+                  f" {'CLI (s)':>8}")
             for count in sizes:
                 folder = Path(tmp) / f"bladen-{count}"
                 folder.mkdir()
