@@ -29,7 +29,7 @@ from .model import (
 )
 from .site.figures import FIGUREN, figure_exists
 from .validation import validate
-from .voorbereiden.inhoud import SESSIE_YAML, check_sessie
+from .voorbereiden.inhoud import SESSIE_YAML, check_sessie, one_reference
 from .voorbereiden.model import SessieInhoud
 from .yamlsource import Loc, Source, SourceError, load
 
@@ -234,11 +234,9 @@ def _check_onderwerpen(c: _Collector, onderwerpen: _Loaded, werkbladen: _Loaded,
     for onderwerp_id, (onderwerp, source) in onderwerpen.models.items():
         assert isinstance(onderwerp, Onderwerp)
         for i, onderdeel in enumerate(onderwerp.onderdelen):
-            refs = [(k, getattr(onderdeel, k)) for k in ("werkblad", "menukaart") if getattr(onderdeel, k)]
-            if len(refs) != 1:
-                c.report(source, ("onderdelen", i), "geef precies één van 'werkblad' of 'menukaart'")
+            if (reference := one_reference(c, source, i, onderdeel)) is None:
                 continue
-            kind, ref = refs[0]
+            kind, ref = reference
             loaded = werkbladen if kind == "werkblad" else menukaarten
             if not c.known(source, ("onderdelen", i, kind), ref, loaded.ids(), kind) or ref in loaded.broken:
                 continue

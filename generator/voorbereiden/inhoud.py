@@ -22,17 +22,25 @@ class Collector(Protocol):
     def known(self, source: Source, loc: Loc, ref: str, known: Iterable[str], what: str) -> bool: ...
 
 
+def one_reference(c: Collector, source: Source, i: int, onderdeel: Any) -> tuple[str, str] | None:
+    """The (kind, id) an onderdeel names: exactly one of 'werkblad' or 'menukaart' (also the loader's check of
+    the onderwerpen' onderdelen), else a problem reported and None."""
+    refs = [(k, getattr(onderdeel, k)) for k in ("werkblad", "menukaart") if getattr(onderdeel, k)]
+    if len(refs) != 1:
+        c.report(source, ("onderdelen", i), "geef precies één van 'werkblad' of 'menukaart'")
+        return None
+    return refs[0]
+
+
 def check_sessie(c: Collector, sessie: SessieInhoud, source: Source, werkbladen: dict[str, tuple[Any, Source]],
                  menukaarten: dict[str, tuple[Any, Source]], onderwerpen: Iterable[str], broken: set[str]) -> None:
     """Report every problem of content/sessie.yaml with its line (the loader collects them all). ``broken``: ids of
     files that did not validate (reported already; a reference to one is no new problem)."""
     seen: dict[str, int] = {}
     for i, onderdeel in enumerate(sessie.onderdelen):
-        refs = [(k, getattr(onderdeel, k)) for k in ("werkblad", "menukaart") if getattr(onderdeel, k)]
-        if len(refs) != 1:
-            c.report(source, ("onderdelen", i), "geef precies één van 'werkblad' of 'menukaart'")
+        if (reference := one_reference(c, source, i, onderdeel)) is None:
             continue
-        kind, ref = refs[0]
+        kind, ref = reference
         loaded = werkbladen if kind == "werkblad" else menukaarten
         if not c.known(source, ("onderdelen", i, kind), ref, set(loaded) | broken, kind) or ref in broken:
             continue
